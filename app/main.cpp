@@ -1,0 +1,66 @@
+// The loopscope executable: command-line verbs (run, dis) now, the desktop app later.
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "app/cli_args.h"
+#include "engine/lang/interpreter.h"
+
+namespace {
+
+// The lesson opened when loopscope starts without a file: the first lesson of the
+// curriculum when it is installed next to the executable's source tree.
+std::string default_lesson() {
+#ifdef LOOPSCOPE_SOURCE_DIR
+  std::filesystem::path lessons = std::filesystem::path(LOOPSCOPE_SOURCE_DIR) / "lessons";
+  std::vector<std::filesystem::path> found;
+  std::error_code ec;
+  if (std::filesystem::is_directory(lessons, ec)) {
+    for (auto it = std::filesystem::recursive_directory_iterator(lessons, ec);
+         it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) break;
+      if (it->is_regular_file() && it->path().extension() == ".py") found.push_back(it->path());
+    }
+  }
+  std::sort(found.begin(), found.end());
+  if (!found.empty()) return found.front().string();
+#endif
+  return {};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  std::vector<std::string> args(argv + 1, argv + argc);
+  std::string error;
+  auto cmd = ls::app::parse_command_line(args, error);
+  if (!cmd) {
+    std::cerr << "loopscope: " << error << "\n";
+    return 2;
+  }
+  if (cmd->verb == "help") {
+    std::cout << ls::app::usage_text();
+    return 0;
+  }
+  if (cmd->verb == "version") {
+    std::cout << "loopscope 0.1\n";
+    return 0;
+  }
+  if (cmd->verb == "start") {
+    // The desktop app is not built yet: run the lesson in the terminal with virtual timestamps.
+    if (cmd->file.empty()) cmd->file = default_lesson();
+    if (cmd->file.empty()) {
+      std::cerr << "loopscope: no lesson found; pass a FILE.py\n";
+      return 2;
+    }
+    cmd->options.timestamps = true;
+    std::cout << "loopscope: running " << cmd->file << " on the virtual clock\n";
+  }
+  cmd->options.argv.push_back(cmd->file);
+  for (auto& a : cmd->program_args) cmd->options.argv.push_back(a);
+  if (cmd->verb == "dis") return ls::lang::disassemble_file(cmd->file, std::cout, std::cerr);
+  return ls::lang::run_file(cmd->file, cmd->options, std::cout, std::cerr);
+}
