@@ -21,6 +21,10 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 ORACLE = os.path.join(ROOT, "tests", "conformance", "kit", "oracle.py")
+# The interpreter itself, not the pyenv shim (whose start-up would be timed too).
+PY312 = os.path.expanduser("~/.pyenv/versions/3.12.1/bin/python3")
+if not os.path.exists(PY312):
+    PY312 = "python3.12"
 
 
 def timed(cmd, env):
@@ -40,7 +44,7 @@ def main():
     print(f"{'program':28} {'loopscope s':>12} {'cpython s':>10} {'ratio':>7}  note")
     for prog in programs:
         uses_asyncio = "asyncio" in open(prog, encoding="utf-8").read()
-        ref = ["python3", ORACLE, prog] if uses_asyncio else ["python3", prog]
+        ref = [PY312, ORACLE, prog] if uses_asyncio else [PY312, prog]
         ours = [args.loopscope, "run", prog]
         t_ours, t_ref = [], []
         note = ""
