@@ -1,0 +1,4 @@
+# Assigning to a function call is a SyntaxError.
+def total():
+    return 1
+total() = 5

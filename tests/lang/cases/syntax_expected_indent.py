@@ -1,0 +1,3 @@
+# A block with no indented body: IndentationError: expected an indented block after 'for' statement.
+for order in ["a", "b"]:
+print(order)

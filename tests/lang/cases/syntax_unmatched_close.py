@@ -1,0 +1,2 @@
+# A closing parenthesis with no opener: unmatched ')'.
+total = (1 + 2))
