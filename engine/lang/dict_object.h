@@ -1,0 +1,51 @@
+// Python dict: insertion-ordered hash table with a fast path for interned-string keys.
+#pragma once
+#include <vector>
+
+#include "engine/lang/builtin_types.h"
+
+namespace ls::lang {
+
+struct DictEntry {
+  Value key;     // Null for a deleted entry (skipped by iteration)
+  Value value;
+  int64_t hash;
+};
+
+struct DictObject : Object {
+  std::vector<DictEntry> m_entries;  // in insertion order, with holes (Null keys) after deletes
+  std::vector<int32_t> m_index;      // open-addressing table: -1 empty, -2 deleted, else entry index
+  size_t m_used = 0;                 // live entries (len(d))
+  uint64_t m_version = 0;            // bumped on every change of the key set ("changed size during iteration")
+
+  explicit DictObject(TypeObject* type = g_dict_type) : Object(type) {}
+
+  size_t size() const { return m_used; }
+  // d[key] or Null when absent (no __missing__); may raise from __hash__/__eq__.
+  Value get(const Value& key) const;
+  Value get(StrObject* key) const;                 // interned or not
+  Value get(std::string_view key) const;           // convenience for C++ callers
+  void set(const Value& key, Value value);
+  void set(std::string_view key, Value value);     // key becomes an interned str
+  // Removes 'key'; returns the old value or Null when absent.
+  Value remove(const Value& key);
+  bool contains(const Value& key) const { return !get(key).is_null(); }
+  void clear();
+  // Calls f(key, value) for each live entry in order (do not mutate the dict inside 'f').
+  template <class F> void for_each(F f) const {
+    for (const auto& e : m_entries)
+      if (!e.key.is_null()) f(e.key, e.value);
+  }
+  // Position-based iteration that survives reads: next live entry at or after 'pos'; -1 when done.
+  int64_t next_entry(int64_t pos) const;
+
+ private:
+  int64_t find(const Value& key, int64_t hash) const;  // entry index or -1
+  void rebuild_index(size_t capacity);
+};
+
+inline bool is_dict(const Value& v) { return v.is_obj() && (v.obj()->m_type == g_dict_type || is_subtype(v.obj()->m_type, g_dict_type)); }
+inline DictObject* as_dict(const Value& v) { return v.as<DictObject>(); }
+inline Value make_dict() { return Value(new DictObject()); }
+
+}  // namespace ls::lang
