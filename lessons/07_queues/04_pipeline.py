@@ -38,7 +38,7 @@ async def parse(fetched, parsed):
     #: Works on one page while fetch is already on the next.
     while (url := await fetched.get()) is not None:
         await asyncio.sleep(1)
-        links = 4 * len(url.split("/"))
+        links = len(url) - 5  # pretend: count the links on the page
         print(f"parsed  {url}: {links} links")
         await parsed.put((url, links))
     await parsed.put(None)
