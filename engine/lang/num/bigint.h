@@ -87,7 +87,9 @@ public:
     friend BigInt operator^(const BigInt& a, const BigInt& b);
     BigInt operator~() const; // -(self + 1)
 
+    // Raw access to the magnitude (base 2**32, least significant first) for hashing/serializing.
     const std::vector<uint32_t>& limbs() const { return m_mag; }
+    static BigInt from_limbs(std::vector<uint32_t> limbs, bool negative);
 
 private:
     void trim();

@@ -19,3 +19,13 @@ std::string float_repr(double value);
 std::optional<double> parse_float(std::string_view text);
 
 } // namespace ls::num
+
+namespace ls::num {
+
+// Formats 'value' like format(value, spec) would for presentation 'type' e/E/f/F/g/G, or
+// 'r' for the empty type (repr digits when 'precision' < 0, otherwise 'g'-like with at least
+// one digit after the point), with 'precision' digits and '#' as 'alternate'. Includes '-'
+// for negatives (also "-0.0"; never for nan), and "inf"/"nan" (upper case for E/F/G).
+std::string format_float_core(double value, char type, int precision, bool alternate);
+
+} // namespace ls::num

@@ -25,6 +25,7 @@ struct FormatResult {
 // One parsed spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type]
 struct FormatSpec {
     std::string fill = " ";  // one code point as UTF-8
+    bool fill_given = false; // the spec named a fill character
     char align = 0;          // '<' '>' '^' '=' or 0 when absent
     char sign = 0;           // '+' '-' ' ' or 0 when absent
     bool no_neg_zero = false; // 'z'
