@@ -48,8 +48,8 @@ async def main():
         background.append(asyncio.create_task(upload_log(name, seconds)))
     print("main keeps serving requests")
     await asyncio.sleep(3)
+    #: main returns after this line, so asyncio.run cancels core.dump.
     print("main is done")
-    #: Returning now makes asyncio.run cancel core.dump.
 
 
 asyncio.run(main())

@@ -51,8 +51,8 @@ async def main():
             group.create_task(step("reserve stock", 2))
             group.create_task(check_card(valid=False))
             group.create_task(step("book courier", 3))
-    #: Picks the ValueError out of the ExceptionGroup.
     except* ValueError as group_error:
+        #: except* picked the ValueError out of the ExceptionGroup.
         for error in group_error.exceptions:
             print(f"order failed: {error}")
 

@@ -34,8 +34,8 @@ async def pull_espresso(barista, machine):
     async with machine:
         print(f"{barista} is using the machine")
         await asyncio.sleep(2)
+        #: Leaving the block after this line hands the lock to the next waiter.
         print(f"{barista} is done with the machine")
-    #: Leaving the block hands the lock to the next waiter.
 
 
 async def main():
