@@ -1,0 +1,343 @@
+# asyncio.events: Handle / TimerHandle (one scheduled callback), the abstract loop, and the
+# functions that find the current event loop (get_running_loop, get_event_loop, ...).
+#
+# Index: Handle, TimerHandle, AbstractEventLoop, AbstractEventLoopPolicy,
+#        running-loop functions, policy functions.
+
+__all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Handle',
+           'TimerHandle', 'get_event_loop_policy', 'set_event_loop_policy',
+           'get_event_loop', 'set_event_loop', 'new_event_loop', '_set_running_loop',
+           'get_running_loop', '_get_running_loop')
+
+
+def _callback_name(cb):
+    """A short name for a callable, e.g. `Task.task_wakeup` or `print`."""
+    func = getattr(cb, 'func', None)          # functools.partial
+    if func is not None and hasattr(cb, 'args'):
+        return 'functools.partial(' + _callback_name(func) + ')'
+    name = getattr(cb, '__qualname__', None)
+    if name is None:
+        name = getattr(cb, '__name__', None)
+    if name is None:
+        name = type(cb).__name__
+    return name
+
+
+def _describe_call(cb, args):
+    """What a handle will run, as `name(arg1, arg2)`: shown in reprs and by the app."""
+    parts = []
+    for a in args:
+        parts.append(repr(a))
+    return _callback_name(cb) + '(' + ', '.join(parts) + ')'
+
+
+# ---- Handle --------------------------------------------------------------------------------
+
+class Handle:
+    """One callback with its arguments, queued on a loop by call_soon().
+
+    Fields: _callback/_args what to run; _loop the owning loop; _context the context
+    argument (kept, not used: there are no context variables); _cancelled set by cancel()
+    (the loop then skips the handle); _repr the description frozen at cancel() time."""
+
+    def __init__(self, callback, args, loop, context=None):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._context = context
+        self._cancelled = False
+        self._repr = None
+
+    def _describe(self):
+        """What this handle will run, e.g. `sleep_done(1)`; None once cancelled."""
+        if self._cancelled:
+            return None
+        return _describe_call(self._callback, self._args)
+
+    def _repr_info(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(_describe_call(self._callback, self._args))
+        return info
+
+    def __repr__(self):
+        if self._repr is not None:
+            return self._repr
+        return '<' + ' '.join(self._repr_info()) + '>'
+
+    def get_context(self):
+        return self._context
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            self._repr = repr(self)
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    # Runs the callback. Errors go to the loop's exception handler, except SystemExit and
+    # KeyboardInterrupt, which stop the loop (they propagate out of run_once).
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            cb = _describe_call(self._callback, self._args)
+            self._loop.call_exception_handler({
+                'message': 'Exception in callback ' + cb,
+                'exception': exc,
+                'handle': self,
+            })
+        self = None
+
+
+class TimerHandle(Handle):
+    """A Handle that becomes ready at loop time `when`. Timers are ordered by
+    (when, creation sequence), so equal deadlines fire in the order they were made.
+
+    Extra fields: _when the deadline; _seq the loop's timer sequence number;
+    _scheduled True while the timer sits in the loop's heap."""
+
+    def __init__(self, when, callback, args, loop, context=None, seq=0):
+        super().__init__(callback, args, loop, context)
+        self._when = when
+        self._seq = seq
+        self._scheduled = False
+
+    def _repr_info(self):
+        info = super()._repr_info()
+        pos = 2 if self._cancelled else 1
+        info.insert(pos, f'when={self._when}')
+        return info
+
+    def __hash__(self):
+        return hash(self._when)
+
+    def __lt__(self, other):
+        if isinstance(other, TimerHandle):
+            if self._when != other._when:
+                return self._when < other._when
+            return self._seq < other._seq
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, TimerHandle):
+            return self is other or self < other
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, TimerHandle):
+            return other < self
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, TimerHandle):
+            return self is other or other < self
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, TimerHandle):
+            return (self._when == other._when and self._callback == other._callback and
+                    self._args == other._args and self._cancelled == other._cancelled)
+        return NotImplemented
+
+    def cancel(self):
+        if not self._cancelled:
+            self._loop._timer_handle_cancelled(self)
+        super().cancel()
+
+    def when(self):
+        """The absolute loop time at which the callback is due."""
+        return self._when
+
+
+class AbstractServer:
+    """Abstract server returned by create_server() (no networking in loopscope)."""
+
+
+# ---- AbstractEventLoop -----------------------------------------------------------------------
+
+class AbstractEventLoop:
+    """The event loop interface; base_events.BaseEventLoop implements it."""
+
+    def run_forever(self):
+        raise NotImplementedError
+
+    def run_until_complete(self, future):
+        raise NotImplementedError
+
+    def stop(self):
+        raise NotImplementedError
+
+    def is_running(self):
+        raise NotImplementedError
+
+    def is_closed(self):
+        raise NotImplementedError
+
+    def close(self):
+        raise NotImplementedError
+
+    async def shutdown_asyncgens(self):
+        raise NotImplementedError
+
+    async def shutdown_default_executor(self):
+        raise NotImplementedError
+
+    def call_soon(self, callback, *args, context=None):
+        raise NotImplementedError
+
+    def call_later(self, delay, callback, *args, context=None):
+        raise NotImplementedError
+
+    def call_at(self, when, callback, *args, context=None):
+        raise NotImplementedError
+
+    def time(self):
+        raise NotImplementedError
+
+    def create_future(self):
+        raise NotImplementedError
+
+    def create_task(self, coro, *, name=None, context=None):
+        raise NotImplementedError
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        raise NotImplementedError
+
+    def run_in_executor(self, executor, func, *args):
+        raise NotImplementedError
+
+    def set_exception_handler(self, handler):
+        raise NotImplementedError
+
+    def get_exception_handler(self):
+        raise NotImplementedError
+
+    def default_exception_handler(self, context):
+        raise NotImplementedError
+
+    def call_exception_handler(self, context):
+        raise NotImplementedError
+
+    def get_debug(self):
+        raise NotImplementedError
+
+    def set_debug(self, enabled):
+        raise NotImplementedError
+
+
+# ---- policies --------------------------------------------------------------------------------
+
+class AbstractEventLoopPolicy:
+    """Abstract policy for accessing the event loop."""
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """The default policy: one current loop for the (only) thread.
+
+    Fields: _loop the loop set with set_event_loop (or made by get_event_loop);
+    _set_called whether set_event_loop() was ever called (after that, get_event_loop()
+    no longer makes a loop on demand)."""
+
+    _loop_factory = None
+
+    def __init__(self):
+        self._loop = None
+        self._set_called = False
+
+    def get_event_loop(self):
+        if self._loop is None and not self._set_called:
+            self.set_event_loop(self.new_event_loop())
+        if self._loop is None:
+            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+        return self._loop
+
+    def set_event_loop(self, loop):
+        self._set_called = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not "
+                            f"'{type(loop).__name__}'")
+        self._loop = loop
+
+    def new_event_loop(self):
+        return self._loop_factory()
+
+
+# ---- the running loop ------------------------------------------------------------------------
+
+# The loop whose run_forever() is active (there is only one thread).
+_running_loop = None
+
+
+def get_running_loop():
+    """The running event loop; RuntimeError when called outside of one."""
+    loop = _running_loop
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    return loop
+
+
+def _get_running_loop():
+    """The running event loop or None."""
+    return _running_loop
+
+
+def _set_running_loop(loop):
+    global _running_loop
+    _running_loop = loop
+
+
+_event_loop_policy = None
+
+
+def _init_event_loop_policy():
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        from . import DefaultEventLoopPolicy
+        _event_loop_policy = DefaultEventLoopPolicy()
+
+
+def get_event_loop_policy():
+    if _event_loop_policy is None:
+        _init_event_loop_policy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not "
+                        f"'{type(policy).__name__}'")
+    _event_loop_policy = policy
+
+
+def get_event_loop():
+    """The running loop if there is one, else the policy's current loop."""
+    loop = _running_loop
+    if loop is not None:
+        return loop
+    return get_event_loop_policy().get_event_loop()
+
+
+def set_event_loop(loop):
+    get_event_loop_policy().set_event_loop(loop)
+
+
+def new_event_loop():
+    return get_event_loop_policy().new_event_loop()

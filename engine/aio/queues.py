@@ -1,0 +1,215 @@
+# asyncio.queues: Queue (FIFO), PriorityQueue and LifoQueue for producer/consumer tasks.
+
+from collections import deque
+
+from . import exceptions
+from . import locks
+from . import mixins
+
+__all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
+
+QueueEmpty = exceptions.QueueEmpty
+QueueFull = exceptions.QueueFull
+
+
+def _wakeup_next(waiters):
+    """Wake the first waiter (future) that is still pending."""
+    while waiters:
+        waiter = waiters.popleft()
+        if not waiter.done():
+            waiter.set_result(None)
+            break
+
+
+class Queue(mixins._LoopBoundMixin):
+    """A FIFO queue; `maxsize` <= 0 means unbounded.
+
+    Fields: _maxsize; _queue the items; _getters/_putters futures of tasks blocked in
+    get()/put() (FIFO); _unfinished_tasks items put but not yet task_done(); _finished
+    Event set when _unfinished_tasks drops to 0 (join() waits on it)."""
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = deque()
+        self._putters = deque()
+        self._unfinished_tasks = 0
+        self._finished = locks.Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    # The storage hooks subclasses override.
+    def _init(self, maxsize):
+        self._queue = deque()
+
+    def _get(self):
+        return self._queue.popleft()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def __repr__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if getattr(self, '_queue', None):
+            result += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
+
+    def qsize(self):
+        return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        """Put an item, waiting while the queue is full."""
+        while self.full():
+            putter = self._get_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()
+                try:
+                    self._putters.remove(putter)
+                except ValueError:
+                    pass
+                if not self.full() and not putter.cancelled():
+                    # We were woken but will not put: wake the next putter instead.
+                    _wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        _wakeup_next(self._getters)
+
+    async def get(self):
+        """Remove and return an item, waiting while the queue is empty."""
+        while self.empty():
+            getter = self._get_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()
+                try:
+                    self._getters.remove(getter)
+                except ValueError:
+                    pass
+                if not self.empty() and not getter.cancelled():
+                    # We were woken but will not get: wake the next getter instead.
+                    _wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        _wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        """Mark one item as processed; join() returns when all are."""
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        """Wait until every item put has been marked task_done()."""
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+# PriorityQueue order must match heapq's exactly (items that compare equal come out in
+# heapq's order), so use heapq; the fallback below follows the same bottom-up algorithm.
+try:
+    from heapq import heappush as _push, heappop as _pop
+except ImportError:
+    def _sift_towards_root(heap, start, pos):
+        item = heap[pos]
+        while pos > start:
+            parent = (pos - 1) >> 1
+            if item < heap[parent]:
+                heap[pos] = heap[parent]
+                pos = parent
+            else:
+                break
+        heap[pos] = item
+
+    def _push(heap, item):
+        heap.append(item)
+        _sift_towards_root(heap, 0, len(heap) - 1)
+
+    # Move the hole at the root down to a leaf along the smaller children, put the last
+    # item there and let it rise to its place.
+    def _pop(heap):
+        last = heap.pop()
+        if not heap:
+            return last
+        top = heap[0]
+        n = len(heap)
+        pos = 0
+        child = 1
+        while child < n:
+            right = child + 1
+            if right < n and not heap[child] < heap[right]:
+                child = right
+            heap[pos] = heap[child]
+            pos = child
+            child = 2 * pos + 1
+        heap[pos] = last
+        _sift_towards_root(heap, 0, pos)
+        return top
+
+
+class PriorityQueue(Queue):
+    """Retrieves the smallest item first (e.g. (priority, data) tuples)."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        _push(self._queue, item)
+
+    def _get(self):
+        return _pop(self._queue)
+
+
+class LifoQueue(Queue):
+    """Retrieves the most recently added item first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()

@@ -1,0 +1,208 @@
+# A pure-Python `_loopscope` for CPython: implements docs/native-api.md so that
+# engine/aio (loopscope's asyncio) can be proven on real CPython 3.12 before the VM exists.
+
+import os
+import sys
+import sysconfig
+import types
+import weakref
+
+ENGINE_DIR = os.path.realpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                           '..', '..', '..', 'engine'))
+HARNESS_DIR = os.path.realpath(os.path.dirname(os.path.abspath(__file__)))
+EPOCH = 1700000000.0
+
+
+def _stdlib_prefixes():
+    out = set()
+    paths = sysconfig.get_paths()
+    for key in ('stdlib', 'platstdlib'):
+        p = paths.get(key)
+        if p:
+            out.add(os.path.join(p, ''))
+            out.add(os.path.join(os.path.realpath(p), ''))
+    return tuple(sorted(out))
+
+
+_STDLIB = _stdlib_prefixes()
+_LIBRARY_CACHE = {}
+
+
+def _is_library_file(filename):
+    """Frames of these files are skipped by coro_where: loopscope's own library (engine/),
+    this harness, and CPython's standard library."""
+    hit = _LIBRARY_CACHE.get(filename)
+    if hit is None:
+        real = os.path.realpath(filename)
+        hit = (filename.startswith('<frozen') or filename.startswith(_STDLIB) or
+               real.startswith(_STDLIB) or real.startswith(ENGINE_DIR + os.sep) or
+               real.startswith(HARNESS_DIR + os.sep))
+        _LIBRARY_CACHE[filename] = hit
+    return hit
+
+
+class Native:
+    """State behind the shim's functions. Fields: now the virtual clock; max_time the
+    --max-time budget; steps_out the --steps file or None; worker_now the clock of the
+    simulated worker thread while run_in_worker() runs a function, else None;
+    flush_on_exit streams to flush before a fatal exit."""
+
+    def __init__(self):
+        self.now = 0.0
+        self.max_time = 3600.0
+        self.steps_out = None
+        self.worker_now = None
+        self.flush_on_exit = []
+
+
+STATE = Native()
+
+
+def _current_time():
+    if STATE.worker_now is not None:
+        return STATE.worker_now
+    return STATE.now
+
+
+def _fmt_seconds(s):
+    s = float(s)
+    return str(int(s)) if s.is_integer() else repr(s)
+
+
+def fatal(code, message):
+    for f in [sys.stdout, sys.stderr] + STATE.flush_on_exit:
+        try:
+            f.flush()
+        except Exception:
+            pass
+    try:
+        sys.__stderr__.write(message + '\n')
+        sys.__stderr__.flush()
+    finally:
+        os._exit(code)
+
+
+def time():
+    return _current_time()
+
+
+def set_time(t):
+    if STATE.worker_now is not None:
+        if t > STATE.worker_now:
+            STATE.worker_now = t
+    elif t > STATE.now:
+        STATE.now = t
+
+
+def max_time():
+    return STATE.max_time
+
+
+def steps_enabled():
+    return STATE.steps_out is not None
+
+
+def steps_write(line):
+    STATE.steps_out.write(line)
+
+
+def coro_name(coro):
+    code = getattr(coro, 'cr_code', None)
+    if code is None:
+        code = getattr(coro, 'gi_code', None)
+    return getattr(code, 'co_name', '?')
+
+
+def coro_where(coro):
+    """Innermost program frame along the cr_await chain, as "func:line"; None if none."""
+    chain = []
+    c = coro
+    while isinstance(c, types.CoroutineType):
+        frame = c.cr_frame
+        if frame is None:
+            break
+        chain.append(frame)
+        c = c.cr_await
+    for f in reversed(chain):
+        if not _is_library_file(f.f_code.co_filename):
+            return '%s:%d' % (f.f_code.co_name, f.f_lineno)
+    return None
+
+
+def iscoroutine(obj):
+    return isinstance(obj, types.CoroutineType)
+
+
+def iscoroutinefunction(func):
+    import inspect
+    return inspect.iscoroutinefunction(func)
+
+
+def isasyncgen(obj):
+    return isinstance(obj, types.AsyncGeneratorType)
+
+
+def step_begin(task_name):
+    pass
+
+
+def step_end():
+    pass
+
+
+def weak(obj):
+    return weakref.ref(obj)
+
+
+def run_in_worker(func, args, kwargs):
+    outer = STATE.worker_now
+    start = _current_time()
+    STATE.worker_now = start
+    try:
+        value = func(*args, **kwargs)
+        ok = True
+    except BaseException as exc:
+        value = exc
+        ok = False
+    elapsed = STATE.worker_now - start
+    STATE.worker_now = outer
+    return (ok, value, elapsed)
+
+
+# ---- the time module, virtualised -------------------------------------------------------------
+
+def _v_sleep(secs):
+    if not isinstance(secs, (int, float)):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(secs).__name__)
+    if secs != secs:
+        raise ValueError('Invalid value NaN (not a number)')
+    if secs < 0:
+        raise ValueError('sleep length must be non-negative')
+    if STATE.worker_now is not None:
+        STATE.worker_now += secs
+        return
+    when = STATE.now + secs
+    if when > STATE.max_time:
+        fatal(4, 'TimeLimitError: virtual time passed %s seconds' % _fmt_seconds(STATE.max_time))
+    STATE.now = when
+
+
+def patch_time_module():
+    import time as time_module
+    time_module.monotonic = _current_time
+    time_module.perf_counter = _current_time
+    time_module.monotonic_ns = lambda: int(round(_current_time() * 1e9))
+    time_module.perf_counter_ns = time_module.monotonic_ns
+    time_module.time = lambda: EPOCH + _current_time()
+    time_module.time_ns = lambda: int(round((EPOCH + _current_time()) * 1e9))
+    time_module.sleep = _v_sleep
+
+
+def make_module():
+    """The `_loopscope` module object to put in sys.modules."""
+    mod = types.ModuleType('_loopscope')
+    for name in ('time', 'set_time', 'max_time', 'fatal', 'steps_enabled', 'steps_write',
+                 'coro_where', 'coro_name', 'iscoroutine', 'iscoroutinefunction', 'isasyncgen',
+                 'step_begin', 'step_end', 'weak', 'run_in_worker'):
+        setattr(mod, name, globals()[name])
+    return mod
