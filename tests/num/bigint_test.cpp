@@ -342,8 +342,10 @@ const UnaryRow k_unary_rows[] = {
 
 TEST_CASE("BigInt binary operations match CPython") {
     for (const auto& row : k_binary_rows) {
-        CAPTURE(row.a);
-        CAPTURE(row.b);
+        std::string a_text = row.a;
+        CAPTURE(a_text);
+        std::string b_text = row.b;
+        CAPTURE(b_text);
         BigInt a = big(row.a), b = big(row.b);
         CHECK((a + b).to_string() == row.sum);
         CHECK((a - b).to_string() == row.diff);
@@ -377,7 +379,8 @@ TEST_CASE("BigInt binary operations match CPython") {
 
 TEST_CASE("BigInt unary operations, conversions and hashes match CPython") {
     for (const auto& row : k_unary_rows) {
-        CAPTURE(row.a);
+        std::string a_text = row.a;
+        CAPTURE(a_text);
         BigInt a = big(row.a);
         CHECK(a.to_string() == row.a);
         CHECK(a.to_string(16) == row.hex);
@@ -552,7 +555,8 @@ TEST_CASE("int() text parsing follows Python's rules") {
         {"1e5", 10, nullptr},        {"\t\n 7 \r", 10, "7"},
     };
     for (const auto& c : cases) {
-        CAPTURE(c.text);
+        std::string text = c.text;
+        CAPTURE(text);
         auto v = BigInt::from_string(c.text, c.base);
         if (c.expected == nullptr) {
             CHECK_FALSE(v.has_value());

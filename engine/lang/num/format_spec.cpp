@@ -277,8 +277,8 @@ std::string render_number(const std::string& prefix, const std::string& int_part
 // Shared checks and rendering once the magnitude's digits are known. 'digits_of' yields the
 // magnitude in a base (10/2/8/16) without sign; 'as_double' converts for float types.
 template <typename DigitsOf, typename AsDouble, typename CodePoint>
-FormatResult format_integer(bool negative, const FormatSpec& parsed, std::string_view type_name, DigitsOf digits_of,
-                            AsDouble as_double, CodePoint code_point) {
+FormatResult format_integer(bool negative, bool fits_c_long, const FormatSpec& parsed, std::string_view type_name,
+                            DigitsOf digits_of, AsDouble as_double, CodePoint code_point) {
     if (auto err = grouping_error(parsed, 'd')) return value_error(*err);
     char t = parsed.type;
     switch (t) {
@@ -297,7 +297,10 @@ FormatResult format_integer(bool negative, const FormatSpec& parsed, std::string
         if (s.sign) return value_error("Sign not allowed with integer format specifier 'c'");
         if (s.alternate) return value_error("Alternate form (#) not allowed with integer format specifier 'c'");
         std::optional<char32_t> cp = code_point();
-        if (!cp) return fail(FormatErrorKind::OverflowError, "%c arg not in range(0x110000)");
+        if (!cp) {
+            return fail(FormatErrorKind::OverflowError,
+                        fits_c_long ? "%c arg not in range(0x110000)" : "Python int too large to convert to C long");
+        }
         return success(align_text("", encode_utf8(*cp), s, '>'));
     }
     int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
@@ -394,7 +397,7 @@ FormatResult format_int(int64_t value, std::string_view spec, std::string_view t
         if (value < 0 || value > 0x10ffff) return std::nullopt;
         return static_cast<char32_t>(value);
     };
-    return format_integer(value < 0, parsed, type_name, digits_of, as_double, code_point);
+    return format_integer(value < 0, true, parsed, type_name, digits_of, as_double, code_point);
 }
 
 FormatResult format_bigint(const BigInt& value, std::string_view spec, std::string_view type_name) {
@@ -409,7 +412,7 @@ FormatResult format_bigint(const BigInt& value, std::string_view spec, std::stri
     };
     auto as_double = [&value]() { return value.to_double(); };
     auto code_point = []() -> std::optional<char32_t> { return std::nullopt; };
-    return format_integer(value.is_negative(), parsed, type_name, digits_of, as_double, code_point);
+    return format_integer(value.is_negative(), false, parsed, type_name, digits_of, as_double, code_point);
 }
 
 } // namespace ls::num
