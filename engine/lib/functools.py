@@ -164,7 +164,7 @@ def _lru_wrapper(func, maxsize, typed):
         stats[1] = 0
 
     def cache_parameters():
-        return {"typed": typed, "maxsize": maxsize}
+        return {"maxsize": maxsize, "typed": typed}
 
     update_wrapper(wrapper, func)
     wrapper.cache_info = cache_info

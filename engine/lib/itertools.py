@@ -7,6 +7,9 @@
 
 import sys
 
+# Marks "no value" where None could be a real element.
+_EMPTY = object()
+
 __all__ = ["count", "cycle", "repeat", "accumulate", "batched", "chain", "compress",
            "dropwhile", "filterfalse", "groupby", "islice", "pairwise", "starmap", "takewhile",
            "tee", "zip_longest", "product", "permutations", "combinations",
@@ -55,9 +58,8 @@ def repeat(object, times=None):
 def _accumulate(it, func, initial):
     total = initial
     if total is None:
-        for total in it:
-            break
-        else:
+        total = next(it, _EMPTY)
+        if total is _EMPTY:
             return
     yield total
     for element in it:
@@ -174,16 +176,13 @@ def _islice(it, start, stop, step):
     wanted = start
     while True:
         while count < wanted:
-            for _ in it:
-                break
-            else:
+            if next(it, _EMPTY) is _EMPTY:
                 return
             count += 1
         if stop is not None and count >= stop:
             return
-        for element in it:
-            break
-        else:
+        element = next(it, _EMPTY)
+        if element is _EMPTY:
             return
         count += 1
         wanted += step
@@ -217,9 +216,8 @@ def islice(iterable, *args):
 
 
 def _pairwise(it):
-    for a in it:
-        break
-    else:
+    a = next(it, _EMPTY)
+    if a is _EMPTY:
         return
     for b in it:
         yield (a, b)
@@ -271,44 +269,56 @@ def zip_longest(*iterables, fillvalue=None):
 # ---- groupby -------------------------------------------------------------------------------
 
 # Groups consecutive elements with equal keys. Advancing the outer iterator abandons the
-# current group: its iterator then yields nothing more.
+# current group: its iterator then yields nothing more. A value is read from the source
+# only when someone asks for the next element, exactly as CPython reads it.
 class groupby:
     def __init__(self, iterable, key=None):
         self._keyfunc = key
         self._it = iter(iterable)
-        self._marker = object()
-        self._target = self._marker
-        self._current_key = self._marker
-        self._current_value = self._marker
+        self._target = _EMPTY
+        self._current_key = _EMPTY
+        self._current_value = _EMPTY
         self._group_id = None
 
     def __iter__(self):
         return self
 
-    def _key(self, value):
-        if self._keyfunc is None:
-            return value
-        return self._keyfunc(value)
+    # Reads the next source element (StopIteration propagates to the caller).
+    def _step(self):
+        value = next(self._it)
+        self._current_key = value if self._keyfunc is None else self._keyfunc(value)
+        self._current_value = value
+
+    def _same(self, target):
+        key = self._current_key
+        return target is key or target == key
 
     def __next__(self):
-        self._group_id = object()
-        while self._current_key is self._target or self._current_key == self._target:
-            self._current_value = next(self._it)
-            self._current_key = self._key(self._current_value)
+        self._group_id = None
+        while True:
+            if self._current_key is _EMPTY:
+                pass
+            elif self._target is _EMPTY:
+                break
+            elif not self._same(self._target):
+                break
+            self._step()
         self._target = self._current_key
+        self._group_id = object()
         return (self._current_key, self._group(self._target, self._group_id))
 
     def _group(self, target, group_id):
-        while self._group_id is group_id and (self._current_key is target or self._current_key == target):
-            yield self._current_value
-            got = False
-            for value in self._it:
-                self._current_value = value
-                got = True
-                break
-            if not got:
+        while self._group_id is group_id:
+            if self._current_value is _EMPTY:
+                try:
+                    self._step()
+                except StopIteration:
+                    return
+            if not self._same(target):
                 return
-            self._current_key = self._key(self._current_value)
+            value = self._current_value
+            self._current_value = _EMPTY
+            yield value
 
 
 # ---- tee -----------------------------------------------------------------------------------

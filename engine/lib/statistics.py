@@ -4,8 +4,6 @@
 # round once, like CPython's. stdev() takes the float square root of the exact variance,
 # which can differ from CPython's correctly rounded root in the last bit in rare cases.
 
-import math
-
 __all__ = ["StatisticsError", "mean", "fmean", "median", "median_low", "median_high",
            "mode", "multimode", "variance", "pvariance", "stdev", "pstdev"]
 
@@ -186,15 +184,49 @@ def pvariance(data, mu=None):
     return _convert(kind, num, den * n)
 
 
+def _isqrt(n):
+    if n < 2:
+        return n
+    x = 1 << ((n.bit_length() + 1) // 2)
+    while True:
+        y = (x + n // x) // 2
+        if y >= x:
+            return x
+        x = y
+
+
+# The float nearest to sqrt(n / m), rounded once: the integer root is computed with at
+# least two spare bits and its last bit is forced to 1 when inexact ("round to odd"), so
+# the single rounding of the final division cannot go the wrong way.
+def _sqrt_of_frac(n, m):
+    if n <= 0:
+        return 0.0
+    k = 58 - (n.bit_length() - m.bit_length()) // 2
+    if k >= 0:
+        num = n << (2 * k)
+        den = m
+    else:
+        num = n
+        den = m << (-2 * k)
+    q = num // den
+    exact = q * den == num
+    r = _isqrt(q)
+    if not exact or r * r != q:
+        r |= 1
+    if k >= 0:
+        return r / (1 << k)
+    return float(r << (-k))
+
+
 def stdev(data, xbar=None):
     kind, num, den, n = _squares(data)
     if n < 2:
         raise StatisticsError("stdev requires at least two data points")
-    return math.sqrt(num / (den * (n - 1)))
+    return _sqrt_of_frac(num, den * (n - 1))
 
 
 def pstdev(data, mu=None):
     kind, num, den, n = _squares(data)
     if n < 1:
         raise StatisticsError("pstdev requires at least one data point")
-    return math.sqrt(num / (den * n))
+    return _sqrt_of_frac(num, den * n)

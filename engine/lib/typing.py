@@ -23,7 +23,7 @@ TYPE_CHECKING = False
 
 # How a type hint prints inside another one: int, not <class 'int'>.
 def _type_repr(obj):
-    if obj is None or obj is type(None):
+    if obj is None:
         return "None"
     if obj is ...:
         return "..."
@@ -50,6 +50,8 @@ class _GenericAlias:
     def __repr__(self):
         if self._name == "Optional":
             inner = self.__args__[1] if self.__args__[0] is type(None) else self.__args__[0]
+            if isinstance(inner, type) and inner.__module__ == "builtins":
+                return f"typing.Optional[{inner.__qualname__}]"
             return f"typing.Optional[{_type_repr(inner)}]"
         if not self.__args__:
             return f"typing.{self._name}[()]"
@@ -105,6 +107,8 @@ class _SpecialForm:
             return _GenericAlias(self, tuple(flat), "Union")
         if self._name == "Optional":
             return Union[params[0], None]
+        if self._name not in ("Literal", "Annotated"):
+            params = tuple(type(None) if p is None else p for p in params)
         return _GenericAlias(self.__origin__, params, self._name)
 
     def __repr__(self):
