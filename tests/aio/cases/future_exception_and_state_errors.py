@@ -18,8 +18,8 @@ async def main():
     print('exception():', repr(fut.exception()))
     try:
         fut.set_result(1)
-    except asyncio.InvalidStateError as e:
-        print('InvalidStateError:', e)
+    except asyncio.InvalidStateError:
+        print('InvalidStateError from set_result() on a finished future')
     cancelled = loop.create_future()
     cancelled.cancel()
     try:
