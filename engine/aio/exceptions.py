@@ -1,8 +1,7 @@
 # asyncio.exceptions: the exception classes the asyncio package raises (as in CPython 3.12).
 
 __all__ = ('BrokenBarrierError', 'CancelledError', 'InvalidStateError', 'TimeoutError',
-           'IncompleteReadError', 'LimitOverrunError', 'SendfileNotAvailableError',
-           'QueueEmpty', 'QueueFull')
+           'IncompleteReadError', 'LimitOverrunError', 'SendfileNotAvailableError')
 
 
 # A BaseException, so that a bare `except Exception:` in a task does not swallow a
@@ -43,11 +42,3 @@ class LimitOverrunError(Exception):
 
 class BrokenBarrierError(RuntimeError):
     """Barrier is broken by barrier.abort() call."""
-
-
-class QueueEmpty(Exception):
-    """Raised when Queue.get_nowait() is called on an empty Queue."""
-
-
-class QueueFull(Exception):
-    """Raised when the Queue.put_nowait() method is called on a full Queue."""

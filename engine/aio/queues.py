@@ -2,14 +2,19 @@
 
 from collections import deque
 
-from . import exceptions
 from . import locks
 from . import mixins
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
-QueueEmpty = exceptions.QueueEmpty
-QueueFull = exceptions.QueueFull
+
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+
+
+class QueueFull(Exception):
+    """Raised when the Queue.put_nowait() method is called on a full Queue."""
 
 
 def _wakeup_next(waiters):

@@ -36,7 +36,7 @@ def _is_library_file(filename):
         real = os.path.realpath(filename)
         hit = (filename.startswith('<frozen') or filename.startswith(_STDLIB) or
                real.startswith(_STDLIB) or real.startswith(ENGINE_DIR + os.sep) or
-               real.startswith(HARNESS_DIR + os.sep))
+               os.path.dirname(real) == HARNESS_DIR)
         _LIBRARY_CACHE[filename] = hit
     return hit
 
