@@ -1,0 +1,2 @@
+# exec() is not available to lesson code.
+exec("print('hi')")
