@@ -22,16 +22,14 @@ class FrozenInstanceError(AttributeError):
 
 
 class _MISSING_TYPE:
-    def __repr__(self):
-        return "MISSING"
+    pass
 
 
 MISSING = _MISSING_TYPE()
 
 
 class _KW_ONLY_TYPE:
-    def __repr__(self):
-        return "KW_ONLY"
+    pass
 
 
 KW_ONLY = _KW_ONLY_TYPE()

@@ -1210,6 +1210,194 @@ def statistics_values(m):
             issubclass(S.StatisticsError, ValueError)]
 
 
+# ---- wider sweeps --------------------------------------------------------------------------
+
+@check
+def heapq_stress_many_seeds(m):
+    H = m.heapq
+    digest = []
+    for seed in range(40):
+        h = []
+        ops = lcg_numbers(seed + 100, 120, 1000)
+        popped = []
+        for n in ops:
+            kind = n % 5
+            if kind < 2:
+                H.heappush(h, n % 37)
+            elif kind == 2 and h:
+                popped.append(H.heappop(h))
+            elif kind == 3 and h:
+                popped.append(H.heapreplace(h, n % 41))
+            else:
+                popped.append(H.heappushpop(h, n % 43))
+        digest.append((h, popped))
+    return digest
+
+
+@check
+def statistics_sweep(m):
+    S = m.statistics
+    out = []
+    for seed in range(30):
+        raw = lcg_numbers(seed + 7, 3 + seed % 11, 100000)
+        floats = [x / 977.0 for x in raw]
+        out.append((S.mean(floats), S.fmean(floats), S.median(floats), S.stdev(floats),
+                    S.pstdev(floats), S.variance(floats), S.pvariance(raw), S.stdev(raw)))
+    return out
+
+
+@check
+def random_many_seeds(m):
+    out = []
+    for seed in range(60):
+        r = m.random.Random(seed * 7919 - 200)
+        out.append((r.random(), r.randrange(1000000), r.randrange(-50, 50, 3),
+                    r.choices([1, 2, 3], [0.1, 0.5, 0.4], k=2), r.sample(range(30), 7)))
+    return out
+
+
+@check
+def lru_cache_on_methods(m):
+    f = m.functools
+    calls = []
+
+    class Calc:
+        def __init__(self, base):
+            self.base = base
+
+        @f.lru_cache(maxsize=None)
+        def add(self, x):
+            calls.append((self.base, x))
+            return self.base + x
+
+        def __hash__(self):
+            return hash(self.base)
+
+        def __eq__(self, other):
+            return self.base == other.base
+    a = Calc(1)
+    b = Calc(2)
+    out = [a.add(1), a.add(1), b.add(1), a.add(2), calls, repr(Calc.add.cache_info())]
+    out.append(sorted([3, 1, 2], key=f.partial(lambda k, x: k * x, -1)))
+    return out
+
+
+@check
+def namedtuple_subclass_and_defaults(m):
+    C = m.collections
+
+    class Vec(C.namedtuple("Vec", "x y")):
+        def norm2(self):
+            return self.x * self.x + self.y * self.y
+
+    v = Vec(3, 4)
+    Opt = C.namedtuple("Opt", "a b c", defaults=(None,))
+    return [repr(v), v.norm2(), repr(v._replace(y=0)), type(v._replace(y=0)).__name__,
+            repr(Opt(1, 2)), repr(Opt(1, 2, 3)), Opt._fields, v + (5,), v * 2,
+            errors_of([lambda: Opt(1), lambda: C.namedtuple("P", "a b", defaults=(1, 2, 3))]),
+            list(C.namedtuple("E", "")()), C.namedtuple("Q", ("k", "v"))(1, 2).v]
+
+
+@check
+def counter_more(m):
+    C = m.collections
+    c = C.Counter({"a": 3, "b": -2, "c": 0})
+    out = [repr(c), c.most_common(10), list(c.elements()), c.total(), repr(+c), repr(-c)]
+    c["d"] += 1
+    out.append(repr(c))
+    out.append(repr(C.Counter("aab") - C.Counter("abbc")))
+    x = C.Counter("hello world")
+    x.subtract("lol")
+    out.append(repr(x))
+    y = C.Counter(a=3, b=1)
+    y -= C.Counter(a=1, b=5)
+    out.append(repr(y))
+    z = C.Counter(a=1)
+    z |= C.Counter(a=3, b=2)
+    z &= C.Counter(a=2, b=5)
+    out.append(repr(z))
+    out.append(C.Counter("ab") == {"a": 1, "b": 1})
+    out.append(repr(C.Counter(C.Counter("xyx"))))
+    return out
+
+
+@check
+def dataclass_more(m):
+    D = m.dataclasses
+
+    @D.dataclass
+    class Job:
+        name: str
+        priority: int = D.field(default=0, repr=False)
+        deps: list = D.field(default_factory=list, compare=False)
+        created: int = D.field(default_factory=lambda: 99, init=False)
+
+    j = Job("build")
+    j.deps.append("x")
+    out = [repr(j), j.created, j == Job("build"), repr(D.replace(j, priority=3)),
+           [(f.name, f.init, f.repr, f.compare) for f in D.fields(Job)],
+           D.fields(Job)[0].default is D.MISSING, Job.priority]
+
+    @D.dataclass(frozen=True)
+    class Key:
+        a: int
+        b: str = "z"
+    s = {Key(1), Key(1), Key(2, "q")}
+    out.append(len(s))
+    out.append(repr(Key(1)))
+    out.append(D.astuple(Key(3)))
+
+    @D.dataclass
+    class Node:
+        value: int
+        children: list = D.field(default_factory=list)
+    root = Node(1, [Node(2), Node(3, [Node(4)])])
+    out.append(repr(root))
+    out.append(D.asdict(root))
+    return out
+
+
+@check
+def contextmanager_generator_exit_paths(m):
+    CL = m.contextlib
+    log = []
+
+    @CL.contextmanager
+    def swallow_all():
+        try:
+            yield
+        except BaseException as e:
+            log.append("swallowed " + type(e).__name__)
+
+    def body(exc):
+        with swallow_all():
+            raise exc
+        return "after"
+    log.append(body(KeyError("a")))
+    log.append(body(StopIteration("s")))
+
+    @CL.contextmanager
+    def reraise_same():
+        try:
+            yield
+        except Exception:
+            log.append("cleanup")
+            raise
+    log.append(errors_of([lambda: _raise_inside(reraise_same(), IndexError("i"))]))
+
+    @CL.contextmanager
+    def chained():
+        try:
+            yield
+        except Exception as e:
+            raise RuntimeError("wrapped") from e
+    try:
+        _raise_inside(chained(), KeyError("root"))
+    except RuntimeError as e:
+        log.append((repr(e), repr(e.__cause__)))
+    return log
+
+
 # ---- driver --------------------------------------------------------------------------------
 
 def run_compare():
