@@ -587,3 +587,31 @@ TEST_CASE("int(float) truncates toward zero") {
     CHECK(BigInt::from_double(1.7976931348623157e308).to_string().substr(0, 12) == "179769313486");
     CHECK(BigInt::from_double(-123456789012345678.0).to_string() == "-123456789012345680");
 }
+
+TEST_CASE("large operands (Karatsuba and long division) agree with CPython's hashes") {
+    BigInt a = BigInt::pow(BigInt(3), 20000);
+    BigInt b = BigInt::pow(BigInt(7), 15000) + BigInt(12345);
+    BigInt c = b - BigInt(99);
+    BigInt ab = a * b;
+    CHECK(ab.hash() == 885211358806219250LL);
+    BigInt q, r;
+    REQUIRE(BigInt::divmod(ab, c, &q, &r));
+    CHECK(q.hash() == 2269219449574321904LL);
+    CHECK(r.hash() == 985953614129555249LL);
+    REQUIRE(BigInt::divmod(-ab, c, &q, &r));
+    CHECK(q.hash() == -2269219449574321905LL);
+    CHECK(r.hash() == 2129761559848513599LL);
+    CHECK((a * a).hash() == 657922063022077577LL);
+    CHECK(((a ^ b) & ~c.shl(77)).hash() == 1924888240602012848LL);
+    CHECK(ab.shr(12345).hash() == 1771893394003449022LL);
+    BigInt p;
+    REQUIRE(BigInt::pow_mod(a, BigInt(3), c, &p));
+    CHECK(p.hash() == 746115841968323348LL);
+    CHECK((a * BigInt::from_uint64(UINT64_MAX)).hash() == 2049478091738089622LL);
+    CHECK(BigInt::pow(BigInt(2), 100000).hash() == 2097152);
+    CHECK(BigInt::pow(BigInt(3), 1 << 14).hash() == 135924730590767303LL);
+    // Exact inverse: (a * b) / b == a with no remainder.
+    REQUIRE(BigInt::divmod(ab, b, &q, &r));
+    CHECK(q == a);
+    CHECK(r.is_zero());
+}
