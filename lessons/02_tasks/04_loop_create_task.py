@@ -26,8 +26,8 @@ Try this:
 
 1. Call `asyncio.get_running_loop()` outside `main` (at module level): it
    raises `RuntimeError: no running event loop`.
-2. Swap the two named tasks' creation functions: the last task is now
-   named `Task-2`.
+2. Create `garage` with `loop.create_task` as well: no number is used up
+   and the last task is named `Task-2`.
 """
 import asyncio
 

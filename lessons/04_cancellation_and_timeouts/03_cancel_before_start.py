@@ -19,7 +19,8 @@ What to watch in the window:
 Try this:
 
 1. Put `await asyncio.sleep(0)` before `first.cancel()`: now the first
-   email task has started, so "sending ..." and "email aborted" appear.
+   email task has started: "sending email to ana" is printed, and its
+   `finally` block runs when the cancellation arrives.
 2. Call `second.cancel()` after the `gather`: it returns `False`, because a
    task that has already finished cannot be cancelled any more.
 """

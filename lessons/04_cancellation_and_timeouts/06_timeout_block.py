@@ -20,7 +20,8 @@ What to watch in the window:
 
 Try this:
 
-1. Remove the `reschedule` line: the second block times out at 5.000 s.
+1. Remove the `reschedule` line: the second block times out at 4.500 s,
+   2.5 s after it started.
 2. Replace `asyncio.timeout(2.5)` by `asyncio.timeout(None)`: no deadline,
    so the block waits for as long as the steps take.
 """
@@ -43,7 +44,7 @@ async def main():
         #: The deadline covers every await in the block.
         async with asyncio.timeout(2.5) as deadline:
             await pack_item("kettle", 1)
-            #: Ask for one more second: the deadline moves from 5.0 to 6.0.
+            #: Push the deadline back: from 4.5 s (2.0 + 2.5) to 6.0 s.
             deadline.reschedule(loop.time() + 3)
             await pack_item("toaster", 4)
     except TimeoutError:

@@ -23,8 +23,9 @@ Try this:
 
 1. Add a third callback before the `await`: it runs third, after the two
    others, in registration order.
-2. Make the job raise an exception: the callbacks still run, and
-   `finished.exception()` shows the error.
+2. Make the job raise an exception: the callbacks still run, but the
+   `result()` call in `notify_user` re-raises it; the loop logs
+   "Exception in callback ..." on stderr and carries on.
 """
 import asyncio
 

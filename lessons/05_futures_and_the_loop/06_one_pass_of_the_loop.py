@@ -27,8 +27,10 @@ What to watch in the window:
 
 Try this:
 
-1. Change `call_later(0, ...)` to `call_later(0.1, ...)`: the clock must
-   now move, so it runs in a later pass at 0.100 s.
+1. Change `call_later(0, ...)` to `call_later(0.1, ...)`: it never runs,
+   because `main` ends at 0.000 s and the loop stops before the timer is
+   due. Add `await asyncio.sleep(1)` at the end of `main` to see it fire
+   at 0.100 s, in a pass of its own.
 2. Let `first_in_line` schedule two follow-ups: both run in the same
    next pass, in order.
 """

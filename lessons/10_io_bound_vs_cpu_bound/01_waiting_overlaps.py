@@ -24,7 +24,7 @@ Try this:
 1. Add ten more URLs with 1 s each: the sequential crawl grows by 10 s,
    the concurrent one does not grow at all.
 2. Limit the concurrent crawl to two requests at a time with a
-   `Semaphore(2)` (chapter 6): it takes 2.0 s instead of 1.2 s.
+   `Semaphore(2)` (chapter 6): it takes 2.2 s instead of 1.2 s.
 """
 import asyncio
 import time
