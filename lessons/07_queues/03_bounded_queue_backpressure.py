@@ -20,7 +20,7 @@ What to watch in the window:
 Try this:
 
 1. Remove `maxsize=2`: the sensor finishes all readings by 3.000 s and the
-   queue grows to 5 items.
+   queue grows to 4 items.
 2. Use `put_nowait` instead of `await put`: it raises `asyncio.QueueFull`
    when the queue is full instead of waiting.
 """
