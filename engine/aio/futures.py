@@ -106,7 +106,7 @@ class Future:
             return self._result
         if state == _CANCELLED:
             raise self._make_cancelled_error()
-        raise exceptions.InvalidStateError('Result is not ready.')
+        raise exceptions.InvalidStateError('Result is not set.')
 
     def exception(self):
         state = self._state

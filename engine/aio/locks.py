@@ -20,7 +20,7 @@ class _ContextManagerMixin:
 
 
 def _repr_with(obj, extra):
-    return f'<{type(obj).__module__}.{type(obj).__name__} object [{extra}]>'
+    return f'<asyncio.locks.{type(obj).__name__} object [{extra}]>'
 
 
 # ---- Lock -------------------------------------------------------------------------------------
@@ -78,9 +78,10 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
     def _wake_up_first(self):
         if not self._waiters:
             return
-        fut = self._waiters[0]
-        if not fut.done():
-            fut.set_result(True)
+        for fut in self._waiters:
+            if not fut.done():
+                fut.set_result(True)
+            return
 
 
 # ---- Event ------------------------------------------------------------------------------------

@@ -102,9 +102,14 @@ def _outcome_text(task):
     state = task._state
     if state == _PENDING:
         coro = task._coro
+        name = _loopscope.coro_name(coro)
+        if name == '_wrap_awaitable':
+            # CPython wraps a non-coroutine awaitable in a generator-based coroutine,
+            # which has neither frames the trace can follow nor a coroutine name.
+            return 'suspend ?:?'
         where = _loopscope.coro_where(coro)
         if where is None:
-            where = _loopscope.coro_name(coro) + ':?'
+            where = name + ':?'
         return 'suspend ' + where
     if state == _CANCELLED:
         return 'cancelled'
