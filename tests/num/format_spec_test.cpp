@@ -21,6 +21,9 @@ struct Row {
 };
 
 const Row k_rows[] = {
+    {'s', "ab", " 6s", "!ValueError: Space not allowed in string format specifier"},
+    {'f', "0.5", ",o", "!ValueError: Cannot specify ',' with 'o'."},
+    {'f', "1e+16", "0_s", "!ValueError: Cannot specify '_' with 's'."},
     {'s', "ab", "05", "ab000"},
     {'s', "ab", "x", "!ValueError: Unknown format code 'x' for object of type 'str'"},
     {'s', "ab", ",", "!ValueError: Cannot specify ',' with 's'."},

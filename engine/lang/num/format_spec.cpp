@@ -323,11 +323,11 @@ FormatResult format_integer(bool negative, bool fits_c_long, const FormatSpec& p
 // Renders a float for an already parsed spec (also used for ints with float types).
 FormatResult format_float_parsed(double value, const FormatSpec& parsed, std::string_view type_name) {
     char t = parsed.type;
+    if (auto err = grouping_error(parsed, 'g')) return value_error(*err);
     switch (t) {
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%': break;
     default: return unknown_code(t, type_name);
     }
-    if (auto err = grouping_error(parsed, 'g')) return value_error(*err);
     FormatSpec s = apply_zero_pad(parsed, true);
     int precision = s.precision >= 0 ? static_cast<int>(std::min<int64_t>(s.precision, 100000)) : -1;
     double a = std::fabs(value);
@@ -365,6 +365,7 @@ FormatResult format_str(std::string_view utf8, std::string_view spec, std::strin
     if (!parse_format_spec(spec, type_name, &s, &error)) return value_error(error);
     if (auto err = grouping_error(s, 's')) return value_error(*err);
     if (s.type != 0 && s.type != 's') return unknown_code(s.type, type_name);
+    if (s.sign == ' ') return value_error("Space not allowed in string format specifier");
     if (s.sign) return value_error("Sign not allowed in string format specifier");
     if (s.no_neg_zero) return value_error("Negative zero coercion (z) not allowed in string format specifier");
     if (s.alternate) return value_error("Alternate form (#) not allowed in string format specifier");
