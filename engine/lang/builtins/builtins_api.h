@@ -1,0 +1,40 @@
+// What the builtins offer the rest of the engine (VM, interpreter): str formatting entry points,
+// and the hooks/state behind sys and globals()/locals() that the VM reads or sets.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "engine/lang/object.h"
+
+namespace ls::lang {
+
+// ---- str formatting (the VM's binary_op(Mod) on a str and f-string helpers may call these) ----
+// fmt % args: printf-style formatting with CPython's rules and errors ('args' may be a tuple,
+// a mapping for "%(name)s", or a single value).
+Value str_percent_format(const Value& fmt, const Value& args);
+// fmt.format(*args, **kwargs): the full replacement-field syntax ({0}, {}, {name.attr[0]!r:>{w}}).
+Value str_format_call(std::string_view fmt, const Value* args, size_t nargs, const Value* kwvalues,
+                      const struct TupleObject* kwnames);
+// ascii(v)
+std::string ascii_string(const Value& v);
+
+// ---- hooks the VM sets (all optional) ----------------------------------------------------------
+// globals() and locals() of the innermost running Python frame (dicts). When null, globals() and
+// locals() return an empty dict.
+extern Value (*g_globals_hook)();
+extern Value (*g_locals_hook)();
+
+// ---- state the VM reads -----------------------------------------------------------------------
+// sys.setrecursionlimit(n) stores n here (bounded by RunOptions::recursion_limit); 0 = not set,
+// use RunOptions::recursion_limit.
+extern int g_sys_recursion_limit;
+// sys.set_asyncgen_hooks(firstiter, finalizer): Null/None when unset. The VM calls
+// firstiter(agen) on an async generator's first iteration and finalizer(agen) when an unfinished
+// one is finalized.
+extern Value g_asyncgen_firstiter;
+extern Value g_asyncgen_finalizer;
+// Resets the builtins' per-run state (virtual-clock offsets of workers, hooks, recursion limit);
+// the interpreter may call it at the start of each run.
+void reset_builtins_state();
+
+}  // namespace ls::lang

@@ -1,0 +1,39 @@
+// Declarations shared between the builtins files (not used outside engine/lang/builtins).
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "engine/lang/builtins/builtins_api.h"
+#include "engine/lang/object.h"
+
+namespace ls::lang {
+struct ModuleObject;
+struct TypeObject;
+}
+
+namespace ls::lang::bi {
+
+// builtin_iterators.cpp: enumerate, zip, map, filter, reversed and the iter(f, sentinel) iterator.
+void install_builtin_iterators(ModuleObject* builtins);
+bool is_set_like_type(TypeObject* t);
+Value make_callable_iterator(const Value& callable, const Value& sentinel);
+// anext(it, default): an awaitable that turns StopAsyncIteration into 'dflt'.
+Value make_anext_default(const Value& awaitable, const Value& dflt);
+
+// module_sys.cpp: the current sys.stdout (which = 1) or sys.stderr (which = 2), and whether
+// 'v' is one of loopscope's own stream objects (1 stdout, 2 stderr, 0 anything else).
+Value sys_stream(int which);
+int std_stream_kind(const Value& v);
+
+// str_format.cpp: fmt.format_map(mapping)
+Value str_format_map_call(std::string_view fmt, const Value& mapping);
+
+// builtin_functions.cpp: ascii() escaping of already-repr'd text.
+std::string ascii_escape(std::string_view text);
+
+// globals()/locals() of the running frame, through the hooks in builtins_api.h (an empty
+// dict when the VM has not set them).
+Value current_globals();
+Value current_locals();
+
+}  // namespace ls::lang::bi
