@@ -80,10 +80,6 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
         self.func = func
         self.args = args
         self.kwds = kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
 
     def _recreate_cm(self):
         return type(self)(self.func, self.args, self.kwds)
@@ -135,10 +131,6 @@ class _AsyncGeneratorContextManager(AsyncContextDecorator, AbstractAsyncContextM
         self.func = func
         self.args = args
         self.kwds = kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
 
     def _recreate_cm(self):
         return type(self)(self.func, self.args, self.kwds)

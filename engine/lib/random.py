@@ -223,7 +223,9 @@ class Random:
     # k unique picks. Small populations are picked from a shrinking pool, large ones by
     # rejecting repeats; the switch point is CPython's so that the draws are identical.
     def sample(self, population, k, *, counts=None):
-        if isinstance(population, (set, frozenset, dict)) or not hasattr(population, "__getitem__"):
+        if isinstance(population, (set, frozenset, dict)) or not (
+                isinstance(population, (list, tuple, str, range, bytes, bytearray))
+                or hasattr(population, "__getitem__")):
             raise TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
         n = len(population)
         if counts is not None:

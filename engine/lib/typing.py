@@ -16,7 +16,9 @@ __all__ = ["Any", "Optional", "Union", "List", "Dict", "Tuple", "Set", "FrozenSe
            "Self", "TypeAlias", "ParamSpec", "Concatenate", "TypeGuard", "LiteralString",
            "Text", "AnyStr", "TypedDict", "cast", "overload", "final", "no_type_check",
            "runtime_checkable", "get_origin", "get_args", "get_type_hints", "TYPE_CHECKING",
-           "NewType", "assert_never", "reveal_type"]
+           "NewType", "assert_never", "reveal_type", "NamedTuple"]
+
+import _argbind
 
 TYPE_CHECKING = False
 
@@ -299,3 +301,83 @@ def get_args(tp):
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     return dict(getattr(obj, "__annotations__", {}))
+
+
+# ---- NamedTuple ----------------------------------------------------------------------------
+#
+# "class P(NamedTuple): x: int; y: int = 0" makes a tuple subclass. Without metaclasses the
+# fields cannot be collected when the class is created, so they are read from the class's
+# annotations at the first instantiation (P._fields exists from then on). Each instance
+# also stores its fields as instance attributes, which is how p.x finds its value.
+
+_NT_MISSING = object()
+
+
+def _own_namespace_value(klass, name):
+    try:
+        return klass.__dict__.get(name, _NT_MISSING)
+    except AttributeError:
+        value = getattr(klass, name, _NT_MISSING)
+        for base in klass.__mro__[1:]:
+            if getattr(base, name, _NT_MISSING) is value:
+                return _NT_MISSING
+        return value
+
+
+def _namedtuple_spec(cls):
+    for klass in cls.__mro__:
+        if klass is NamedTuple or klass is tuple:
+            break
+        ann = _own_namespace_value(klass, "__annotations__")
+        if ann is _NT_MISSING or not ann:
+            continue
+        fields = []
+        defaults = {}
+        for name in ann:
+            value = _own_namespace_value(klass, name)
+            if value is not _NT_MISSING:
+                defaults[name] = value
+            elif defaults:
+                default_names = ", ".join(defaults)
+                raise TypeError(f"Non-default namedtuple field {name} cannot follow default field"
+                                f"{'s' if len(defaults) > 1 else ''} {default_names}")
+            fields.append(name)
+        return tuple(fields), defaults
+    return (), {}
+
+
+class NamedTuple(tuple):
+    def __new__(cls, *args, **kwargs):
+        fields, defaults = _namedtuple_spec(cls)
+        values = _argbind.bind(f"{cls.__name__}.__new__", fields, (), defaults, args, kwargs)
+        self = tuple.__new__(cls, values)
+        for name, value in zip(fields, values):
+            setattr(self, name, value)
+        cls._fields = fields
+        cls._field_defaults = defaults
+        return self
+
+    def __repr__(self):
+        fields, defaults = _namedtuple_spec(type(self))
+        parts = [f"{name}={value!r}" for name, value in zip(fields, self)]
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def _asdict(self):
+        fields, defaults = _namedtuple_spec(type(self))
+        return dict(zip(fields, self))
+
+    def _replace(self, /, **kwds):
+        fields, defaults = _namedtuple_spec(type(self))
+        values = []
+        for name, value in zip(fields, self):
+            values.append(kwds.pop(name) if name in kwds else value)
+        if kwds:
+            raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
+        return type(self)(*values)
+
+    @classmethod
+    def _make(cls, iterable):
+        return cls(*iterable)
+
+    def __getnewargs__(self):
+        return tuple(self)

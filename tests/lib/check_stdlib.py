@@ -742,6 +742,23 @@ def typing_annotations(m):
             T.Optional[int] == T.Union[int, None]]
 
 
+@check
+def typing_namedtuple_class(m):
+    T = m.typing
+
+    class Reading(T.NamedTuple):
+        sensor: str
+        value: float = 0.0
+        count: int = 1
+
+    r = Reading("kitchen", 21.5)
+    out = [repr(r), r.sensor, r.value, r.count, repr(Reading("hall")), tuple(r), r == ("kitchen", 21.5, 1),
+           r._asdict(), repr(r._replace(value=3)), Reading._fields, isinstance(r, tuple),
+           repr(Reading._make(["x", 2, 3])), repr(Reading(value=1, sensor="s"))]
+    out.append(errors_of([lambda: Reading(), lambda: Reading("a", 1, 2, 3), lambda: Reading("a", z=1)]))
+    return out
+
+
 # ---- contextlib ----------------------------------------------------------------------------
 
 @check
