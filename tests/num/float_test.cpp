@@ -279,3 +279,47 @@ TEST_CASE("float.is_integer") {
     CHECK_FALSE(float_is_integer(INFINITY));
     CHECK_FALSE(float_is_integer(NAN));
 }
+
+TEST_CASE("int and float compare exactly") {
+    BigInt p53 = BigInt(1).shl(53);
+    CHECK(compare_int_float(p53 + BigInt(1), 9007199254740992.0) == 1);
+    CHECK(compare_int_float(-(p53 + BigInt(1)), -9007199254740992.0) == -1);
+    CHECK(compare_int_float(p53, 9007199254740992.0) == 0);
+    CHECK(compare_int_float(BigInt::pow(BigInt(10), 400), 1e308) == 1);
+    CHECK(compare_int_float(BigInt::pow(BigInt(10), 400), INFINITY) == -1);
+    CHECK(compare_int_float(BigInt(3), NAN) == 2);
+    CHECK(compare_int64_float(3, 3.5) == -1);
+    CHECK(compare_int64_float(-3, -2.5) == -1);
+    CHECK(compare_int64_float(-3, -3.5) == 1);
+    CHECK(compare_int64_float(9007199254740993LL, 9007199254740992.0) == 1);
+    CHECK(compare_int64_float(INT64_MAX, 9223372036854775808.0) == -1);
+    CHECK(compare_int64_float(0, -0.0) == 0);
+}
+
+TEST_CASE("int64 true division is correctly rounded") {
+    CHECK(float_repr(*int64_true_divide(1, 2)) == "0.5");
+    CHECK(float_repr(*int64_true_divide(10, 3)) == "3.3333333333333335");
+    CHECK(float_repr(*int64_true_divide(9007199254740993LL, 1)) == "9007199254740992.0");
+    CHECK(float_repr(*int64_true_divide(INT64_MAX, -1)) == "-9.223372036854776e+18");
+    CHECK_FALSE(int64_true_divide(1, 0).has_value());
+}
+
+TEST_CASE("float ** float follows Python's special cases") {
+    FloatPowError err = FloatPowError::None;
+    CHECK_FALSE(float_pow(0.0, -1.0, &err).has_value());
+    CHECK(err == FloatPowError::ZeroToNegative);
+    CHECK_FALSE(float_pow(-0.0, -1.0, &err).has_value());
+    CHECK(err == FloatPowError::ZeroToNegative);
+    CHECK(*float_pow(0.0, -INFINITY, &err) == INFINITY);
+    CHECK_FALSE(float_pow(-8.0, 1.0 / 3.0, &err).has_value());
+    CHECK(err == FloatPowError::NegativeToFraction);
+    CHECK_FALSE(float_pow(10.0, 400.0, &err).has_value());
+    CHECK(err == FloatPowError::Overflow);
+    CHECK(*float_pow(-2.0, 3.0, &err) == -8.0);
+    CHECK(float_repr(*float_pow(2.0, -1074.0, &err)) == "5e-324");
+    CHECK(*float_pow(-INFINITY, 0.5, &err) == INFINITY);
+    CHECK(*float_pow(1.0, NAN, &err) == 1.0);
+    CHECK(*float_pow(NAN, 0.0, &err) == 1.0);
+    CHECK(*float_pow(-1.0, INFINITY, &err) == 1.0);
+    CHECK(*float_pow(0.0, 0.0, &err) == 1.0);
+}

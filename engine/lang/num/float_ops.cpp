@@ -93,4 +93,50 @@ std::optional<double> float_round(double x, int64_t ndigits) {
     return result;
 }
 
+int compare_int_float(const BigInt& i, double d) {
+    if (std::isnan(d)) return 2;
+    if (std::isinf(d)) return d > 0 ? -1 : 1;
+    double fl = std::floor(d);
+    int c = i.compare(BigInt::from_double(fl));
+    if (fl == d) return c;
+    // d lies strictly between floor(d) and floor(d) + 1.
+    return c <= 0 ? -1 : 1;
+}
+
+int compare_int64_float(int64_t i, double d) {
+    const int64_t exact = int64_t{1} << 53;
+    if (i > -exact && i < exact) {
+        double x = static_cast<double>(i);
+        if (std::isnan(d)) return 2;
+        return x < d ? -1 : (x > d ? 1 : 0);
+    }
+    return compare_int_float(BigInt(i), d);
+}
+
+std::optional<double> int64_true_divide(int64_t a, int64_t b) {
+    if (b == 0) return std::nullopt;
+    const int64_t exact = int64_t{1} << 53;
+    if (a > -exact && a < exact && b > -exact && b < exact) return static_cast<double>(a) / static_cast<double>(b);
+    IntError err = IntError::None;
+    return BigInt::true_divide(BigInt(a), BigInt(b), &err);
+}
+
+std::optional<double> float_pow(double x, double y, FloatPowError* error) {
+    *error = FloatPowError::None;
+    if (x == 0 && y < 0 && !std::isinf(y)) {
+        *error = FloatPowError::ZeroToNegative;
+        return std::nullopt;
+    }
+    if (x < 0 && std::isfinite(x) && std::isfinite(y) && std::floor(y) != y) {
+        *error = FloatPowError::NegativeToFraction;
+        return std::nullopt;
+    }
+    double r = std::pow(x, y);
+    if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) {
+        *error = FloatPowError::Overflow;
+        return std::nullopt;
+    }
+    return r;
+}
+
 } // namespace ls::num
