@@ -46,6 +46,10 @@ void stable_sort(std::vector<Value>& items, const Value& key, bool reverse);
 std::u32string to_u32(std::string_view utf8);
 std::string from_u32(std::u32string_view s);
 
+// A start/stop argument of index(): None/absent gives 'dflt', negatives count from the end,
+// the result is clamped to [0, n].
+int64_t clamp_bound(const Value& v, int64_t n, int64_t dflt);
+
 // True when the call passed keyword 'name'.
 inline bool has_kw(const CallArgs& a, std::string_view name) { return !a.kw(name).is_null(); }
 

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "engine/lang/object.h"
+#include "engine/lang/protocol.h"
 
 namespace ls::lang {
 
@@ -17,6 +18,13 @@ Value str_format_call(std::string_view fmt, const Value* args, size_t nargs, con
                       const struct TupleObject* kwnames);
 // ascii(v)
 std::string ascii_string(const Value& v);
+
+// ---- operators on containers (the VM's binary_op/inplace_op may call these first) -------------
+// a | b, a & b, a - b, a ^ b for set/frozenset operands ('inplace': |= &= -= ^= on a set, which
+// is mutated and returned). NotImplemented when an operand is not a set-like.
+Value set_binary_op(BinOp op, const Value& a, const Value& b, bool inplace);
+// dict | dict and dict |= mapping-or-pairs. NotImplemented otherwise.
+Value dict_binary_op(BinOp op, const Value& a, const Value& b, bool inplace);
 
 // ---- hooks the VM sets (all optional) ----------------------------------------------------------
 // globals() and locals() of the innermost running Python frame (dicts). When null, globals() and

@@ -28,6 +28,10 @@ int std_stream_kind(const Value& v);
 // str_format.cpp: fmt.format_map(mapping)
 Value str_format_map_call(std::string_view fmt, const Value& mapping);
 
+// dict_methods.cpp: dict.update's merge (mapping or pairs) and a plain dict copy.
+void dict_merge_from(const Value& self, const Value& other, const char* fname);
+Value dict_copy_of(const Value& d);
+
 // builtin_functions.cpp: ascii() escaping of already-repr'd text.
 std::string ascii_escape(std::string_view text);
 
