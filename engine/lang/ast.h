@@ -448,7 +448,8 @@ struct FunctionDef : Stmt {
   ExprList decorator_list;  // decorators, top to bottom (applied bottom-up)
   ExprPtr returns;          // `-> annotation`, null when absent
   bool has_docstring = false;  // body[0] is a string-literal expression statement (the docstring)
-  int def_line = 0;         // line of the `def` keyword (loc.line is the first decorator's line, as CPython 3.8+)
+  int def_line = 0;         // line of the `def` keyword (loc starts at `def`, or `async` for async def,
+                            // as CPython 3.8+; decorators come before loc)
   explicit FunctionDef(bool is_async = false)
       : Stmt(is_async ? StmtKind::AsyncFunctionDef : StmtKind::FunctionDef) {}
   bool is_async() const { return kind == StmtKind::AsyncFunctionDef; }
