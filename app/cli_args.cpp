@@ -40,6 +40,8 @@ std::string usage_text() {
       "usage: loopscope [FILE.py]                 open a lesson (until the desktop app lands: run it)\n"
       "       loopscope run FILE.py [options] [args...]\n"
       "       loopscope dis FILE.py               print the bytecode\n"
+      "       loopscope check PATH...             validate lesson files (metadata, narration, a clean run)\n"
+      "       loopscope new LESSON.py             write a commented lesson template\n"
       "\n"
       "run options:\n"
       "  --timestamps            prefix each output line with its virtual time\n"
@@ -66,6 +68,24 @@ std::optional<Command> parse_command_line(const std::vector<std::string>& args, 
   }
   if (first == "--version") {
     cmd.verb = "version";
+    return cmd;
+  }
+  if (first == "check") {
+    cmd.verb = first;
+    cmd.paths.assign(args.begin() + 1, args.end());
+    if (cmd.paths.empty()) {
+      error = "loopscope check needs lesson files or folders";
+      return std::nullopt;
+    }
+    return cmd;
+  }
+  if (first == "new") {
+    cmd.verb = first;
+    if (args.size() != 2) {
+      error = "usage: loopscope new LESSON.py";
+      return std::nullopt;
+    }
+    cmd.file = args[1];
     return cmd;
   }
   if (first == "run" || first == "dis") {

@@ -10,10 +10,11 @@ namespace ls::app {
 
 // What the user asked for on the command line.
 struct Command {
-  std::string verb;                 // "run", "dis", "help", "version", "start" (no verb: the default lesson)
+  std::string verb;                 // "run", "dis", "check", "new", "help", "version", "start" (default lesson)
   std::string file;                 // the program or lesson path
   lang::RunOptions options;         // budgets and output switches for "run"
   std::vector<std::string> program_args;  // arguments after FILE, passed to the program as sys.argv[1:]
+  std::vector<std::string> paths;   // "check": the lesson files and folders to validate
 };
 
 // Parses argv. On a usage error returns std::nullopt and sets "error" to a one-line message.

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/cli_args.h"
+#include "app/cli_lessons.h"
 #include "engine/lang/interpreter.h"
 
 namespace {
@@ -49,6 +50,8 @@ int main(int argc, char** argv) {
     std::cout << "loopscope 0.1\n";
     return 0;
   }
+  if (cmd->verb == "check") return ls::app::check_lessons(cmd->paths, cmd->options, std::cout);
+  if (cmd->verb == "new") return ls::app::write_lesson_template(cmd->file, std::cout, std::cerr);
   if (cmd->verb == "start") {
     // The desktop app is not built yet: run the lesson in the terminal with virtual timestamps.
     if (cmd->file.empty()) cmd->file = default_lesson();
