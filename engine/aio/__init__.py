@@ -32,7 +32,8 @@ from .taskgroups import TaskGroup
 from .tasks import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, Task, all_tasks,
                     as_completed, create_task, current_task, ensure_future, gather, shield,
                     sleep, wait, wait_for, run_coroutine_threadsafe, _register_task,
-                    _unregister_task, _enter_task, _leave_task)
+                    _unregister_task, _enter_task, _leave_task, create_eager_task_factory,
+                    eager_task_factory)
 from .threads import to_thread
 from .timeouts import Timeout, timeout, timeout_at
 

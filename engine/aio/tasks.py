@@ -14,7 +14,7 @@ from . import futures
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
            'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
            'current_task', 'all_tasks', '_register_task', '_unregister_task',
-           '_enter_task', '_leave_task')
+           '_enter_task', '_leave_task', 'create_eager_task_factory', 'eager_task_factory')
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -147,8 +147,30 @@ class Task(_Future):
         self._fut_waiter = None
         self._coro = coro
         self._context = context
-        self._loop.call_soon(self._step, context=context)
         _all_tasks[self] = None
+        if eager_start and self._loop._running:
+            self._eager_start()
+        else:
+            self._loop.call_soon(self._step, context=context)
+
+    # 3.12 eager tasks: the first step runs right away, inside create_task(), with this
+    # task as the current task (the creating task's own step is paused meanwhile).
+    def _eager_start(self):
+        loop = self._loop
+        previous = loop._current_task
+        loop._current_task = self
+        if _STEPS:
+            started = _loopscope.time()
+            try:
+                self._run_step(None)
+            finally:
+                loop._current_task = previous
+                self._trace_step(started)
+        else:
+            try:
+                self._run_step(None)
+            finally:
+                loop._current_task = previous
 
     def __repr__(self):
         info = [self._state.lower()]
@@ -232,14 +254,17 @@ class Task(_Future):
                 self._run_step(exc)
             finally:
                 loop._current_task = None
-                if _loopscope.coro_name(self._coro) not in _INTERNAL_CORO_NAMES:
-                    _loopscope.steps_write('[%9.3f] %s %s\n'
-                                           % (started, self._name, _outcome_text(self)))
+                self._trace_step(started)
         else:
             try:
                 self._run_step(exc)
             finally:
                 loop._current_task = None
+
+    def _trace_step(self, started):
+        """Write this step's line to the --steps trace (not for the internal tasks)."""
+        if _loopscope.coro_name(self._coro) not in _INTERNAL_CORO_NAMES:
+            _loopscope.steps_write('[%9.3f] %s %s\n' % (started, self._name, _outcome_text(self)))
 
     def _run_step(self, exc):
         coro = self._coro
@@ -320,6 +345,19 @@ class Task(_Future):
 
 
 _PyTask = Task
+
+
+def create_eager_task_factory(custom_task_constructor):
+    """A task factory whose tasks run their first step at once, inside create_task()."""
+
+    def factory(loop, coro, *, name=None, context=None):
+        return custom_task_constructor(coro, loop=loop, name=name, context=context,
+                                       eager_start=True)
+
+    return factory
+
+
+eager_task_factory = create_eager_task_factory(Task)
 
 
 # ---- create_task & ensure_future ---------------------------------------------------------------
