@@ -26,15 +26,9 @@ Value set_binary_op(BinOp op, const Value& a, const Value& b, bool inplace);
 // dict | dict and dict |= mapping-or-pairs. NotImplemented otherwise.
 Value dict_binary_op(BinOp op, const Value& a, const Value& b, bool inplace);
 
-// ---- hooks the VM sets (all optional) ----------------------------------------------------------
-// globals() and locals() of the innermost running Python frame (dicts). When null, globals() and
-// locals() return an empty dict.
-extern Value (*g_globals_hook)();
-extern Value (*g_locals_hook)();
-
 // ---- state the VM reads -----------------------------------------------------------------------
-// sys.setrecursionlimit(n) stores n here (bounded by RunOptions::recursion_limit); 0 = not set,
-// use RunOptions::recursion_limit.
+// sys.setrecursionlimit(n) stores n here; 0 = not set. The VM's effective limit should be
+// min(n, RunOptions::recursion_limit) when n > 0 (the configured limit bounds it).
 extern int g_sys_recursion_limit;
 // sys.set_asyncgen_hooks(firstiter, finalizer): Null/None when unset. The VM calls
 // firstiter(agen) on an async generator's first iteration and finalizer(agen) when an unfinished

@@ -32,11 +32,16 @@ Value str_format_map_call(std::string_view fmt, const Value& mapping);
 void dict_merge_from(const Value& self, const Value& other, const char* fname);
 Value dict_copy_of(const Value& d);
 
+// module_time.cpp: the simulated worker's own timeline (see _loopscope.run_in_worker).
+void worker_begin();
+double worker_end();  // returns the seconds the worker slept
+void reset_worker_clocks();
+double clock_now();   // virtual time as time.monotonic() sees it (including a worker's sleeps)
+
 // builtin_functions.cpp: ascii() escaping of already-repr'd text.
 std::string ascii_escape(std::string_view text);
 
-// globals()/locals() of the running frame, through the hooks in builtins_api.h (an empty
-// dict when the VM has not set them).
+// module_sys.cpp: globals()/locals() of the innermost running Python frame.
 Value current_globals();
 Value current_locals();
 
