@@ -200,8 +200,8 @@ class BaseEventLoop(events.AbstractEventLoop):
                     entry[2]._scheduled = False
                 else:
                     live.append(entry)
-            sched[:] = live
-            _heapify(sched)
+            _heapify(live)
+            self._scheduled = sched = live
             self._timer_cancelled_count = 0
         else:
             while sched and sched[0][2]._cancelled:

@@ -13,7 +13,7 @@ _FINISHED = 'FINISHED'
 
 def isfuture(obj):
     """True for an asyncio-compatible Future (it has _asyncio_future_blocking set)."""
-    return (hasattr(obj.__class__, '_asyncio_future_blocking') and
+    return (hasattr(type(obj), '_asyncio_future_blocking') and
             obj._asyncio_future_blocking is not None)
 
 
@@ -129,7 +129,7 @@ class Future:
         kept = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
-            self._callbacks[:] = kept
+            self._callbacks = kept
         return removed
 
     def set_result(self, result):
