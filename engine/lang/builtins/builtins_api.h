@@ -12,7 +12,7 @@ namespace ls::lang {
 // ---- str formatting (the VM's binary_op(Mod) on a str and f-string helpers may call these) ----
 // fmt % args: printf-style formatting with CPython's rules and errors ('args' may be a tuple,
 // a mapping for "%(name)s", or a single value).
-Value str_percent_format(const Value& fmt, const Value& args);
+Value str_mod_format(const Value& fmt, const Value& args);
 // fmt.format(*args, **kwargs): the full replacement-field syntax ({0}, {}, {name.attr[0]!r:>{w}}).
 Value str_format_call(std::string_view fmt, const Value* args, size_t nargs, const Value* kwvalues,
                       const struct TupleObject* kwnames);

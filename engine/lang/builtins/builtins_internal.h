@@ -36,6 +36,9 @@ Value dict_copy_of(const Value& d);
 void worker_begin();
 double worker_end();  // returns the seconds the worker slept
 void reset_worker_clocks();
+bool in_worker();
+void worker_set_time(double t);  // _loopscope.set_time inside a worker: moves the worker clock
+std::string time_limit_message();
 double clock_now();   // virtual time as time.monotonic() sees it (including a worker's sleeps)
 
 // builtin_functions.cpp: ascii() escaping of already-repr'd text.

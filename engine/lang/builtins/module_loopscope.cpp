@@ -1,6 +1,9 @@
 // The native _loopscope module: the services engine/aio's asyncio needs from the engine (virtual
 // clock, budgets, fatal stops, the steps trace, await-chain locations, coroutine checks, the
 // simulated worker thread of run_in_executor/to_thread).
+#include <algorithm>
+#include <unordered_map>
+
 #include "engine/lang/builtins/builtin_util.h"
 #include "engine/lang/builtins/builtins_internal.h"
 #include "engine/lang/builtins_install.h"
@@ -13,19 +16,23 @@
 namespace ls::lang {
 using namespace bi;
 
+// Defined in object.cpp: runs __del__ / generator finalization (set by the VM).
+extern void (*g_finalize_hook)(Object*);
+
 namespace {
 
 TypeObject* s_ref_type = nullptr;
 
 Value ls_time(CallArgs& a) {
   a.check("time", 0, 0);
-  return Value::real(virtual_time());
+  return Value::real(clock_now());
 }
 
 Value ls_set_time(CallArgs& a) {
   a.check("set_time", 1, 1);
   double t = to_double(a[0]);
-  if (t > virtual_time()) set_virtual_time(t);
+  if (in_worker()) worker_set_time(t);
+  else if (t > virtual_time()) set_virtual_time(t);
   return Value::none();
 }
 
@@ -40,21 +47,60 @@ Value ls_fatal(CallArgs& a) {
   abort_run(int(index_value(a[0])), str_string(a[1]));
 }
 
-// weak(obj): a callable returning obj. The engine has no weak references yet, so this holds a
-// strong reference (async generators registered with the loop live until shutdown_asyncgens).
+// weak(obj): a weak reference. The target is held as a raw pointer and forgotten when the
+// object is finalized: weak() flags the target for finalization and chains a hook in front of
+// the VM's finalizer hook that clears every weak reference to the dying object.
 struct RefObject : Object {
-  Value m_target;
-  explicit RefObject(TypeObject* t) : Object(t) {}
+  Object* m_target;  // not owned; null once the target is gone
+  explicit RefObject(TypeObject* t, Object* target);
+  ~RefObject() override;
 };
 
-Value ref_call(const Value& self, CallArgs&) { return self.as<RefObject>()->m_target; }
+std::unordered_map<Object*, std::vector<RefObject*>>& weak_registry() {
+  static auto* r = new std::unordered_map<Object*, std::vector<RefObject*>>();
+  return *r;
+}
+
+RefObject::RefObject(TypeObject* t, Object* target) : Object(t), m_target(target) {
+  weak_registry()[target].push_back(this);
+}
+
+RefObject::~RefObject() {
+  if (!m_target) return;
+  auto& reg = weak_registry();
+  auto it = reg.find(m_target);
+  if (it == reg.end()) return;
+  auto& v = it->second;
+  v.erase(std::remove(v.begin(), v.end(), this), v.end());
+  if (v.empty()) reg.erase(it);
+}
+
+void (*s_prev_finalize_hook)(Object*) = nullptr;
+
+void weak_finalize_hook(Object* o) {
+  if (s_prev_finalize_hook) s_prev_finalize_hook(o);
+  auto& reg = weak_registry();
+  auto it = reg.find(o);
+  if (it == reg.end()) return;
+  for (RefObject* r : it->second) r->m_target = nullptr;
+  reg.erase(it);
+}
+
+Value ref_call(const Value& self, CallArgs&) {
+  Object* t = self.as<RefObject>()->m_target;
+  return t ? Value(t) : Value::none();
+}
 
 Value ls_weak(CallArgs& a) {
   a.check("weak", 1, 1);
-  auto* r = new RefObject(s_ref_type);
-  Value out(r);
-  r->m_target = a[0];
-  return out;
+  if (!a[0].is_obj()) throw_type_error("cannot create weak reference to '" + tname(a[0]) + "' object");
+  if (g_finalize_hook != weak_finalize_hook) {
+    s_prev_finalize_hook = g_finalize_hook;
+    g_finalize_hook = weak_finalize_hook;
+  }
+  Object* target = a[0].obj();
+  target->m_flags |= kNeedsFinalize;
+  return Value(new RefObject(s_ref_type, target));
 }
 
 // run_in_worker(func, args, kwargs) -> (ok, value_or_exception, elapsed): runs func now on a
@@ -195,12 +241,7 @@ Value ls_coro_name(CallArgs& a) {
   if (c.is_obj() && (c.obj()->m_type == g_coroutine_type || c.obj()->m_type == g_generator_type ||
                      c.obj()->m_type == g_async_generator_type))
     return make_str(c.as<GeneratorObject>()->m_code->m_name);
-  static StrObject* s_qualname = intern("__qualname__");
-  static StrObject* s_name = intern("__name__");
-  Value n = getattr_opt(c, s_qualname);
-  if (n.is_null() || !is_str(n)) n = getattr_opt(c, s_name);
-  if (n.is_null() || !is_str(n)) n = make_str(tname(c));
-  return n;
+  return make_str("?");
 }
 
 // coro_qualname(coro): __qualname__ of a coroutine (what CPython's Task repr shows).
@@ -213,7 +254,9 @@ Value ls_coro_qualname(CallArgs& a) {
     if (is_str(g->m_qualname)) return g->m_qualname;
     return make_str(g->m_code->m_qualname);
   }
-  return ls_coro_name(a);
+  static StrObject* s_qualname = intern("__qualname__");
+  Value n = getattr_opt(c, s_qualname);
+  return n.is_null() || !is_str(n) ? make_str("?") : n;
 }
 
 Value ls_step_begin(CallArgs& a) {

@@ -5,6 +5,8 @@
 #include "engine/lang/builtins/builtin_util.h"
 #include "engine/lang/builtins/builtins_internal.h"
 #include "engine/lang/builtins_install.h"
+#include "engine/lang/interpreter.h"
+#include "engine/lang/num/float_format.h"
 #include "engine/lang/module_object.h"
 #include "engine/lang/num/float_ops.h"
 #include "engine/lang/runtime.h"
@@ -44,8 +46,13 @@ Value time_sleep(CallArgs& a) {
   double secs = to_double(v);
   if (std::isnan(secs)) throw_value_error("Invalid value NaN (not a number)");
   if (secs < 0) throw_value_error("sleep length must be non-negative");
-  if (!g_worker_elapsed.empty()) g_worker_elapsed.back() += secs;
-  else set_virtual_time(virtual_time() + secs);
+  if (!g_worker_elapsed.empty()) {
+    g_worker_elapsed.back() += secs;
+  } else {
+    double target = virtual_time() + secs;
+    if (target > run_options().max_time) abort_run(4, time_limit_message());
+    set_virtual_time(target);
+  }
   return Value::none();
 }
 
@@ -57,6 +64,20 @@ double bi::worker_end() {
   g_worker_elapsed.pop_back();
   return e;
 }
+bool bi::in_worker() { return !g_worker_elapsed.empty(); }
+void bi::worker_set_time(double t) {
+  double base = virtual_time();
+  for (size_t i = 0; i + 1 < g_worker_elapsed.size(); ++i) base += g_worker_elapsed[i];
+  if (t > base + g_worker_elapsed.back()) g_worker_elapsed.back() = t - base;
+}
+
+// "TimeLimitError: virtual time passed 3600 seconds" (whole seconds as an int, else repr(float)).
+std::string bi::time_limit_message() {
+  double m = run_options().max_time;
+  std::string s = (m == std::floor(m) && std::fabs(m) < 1e15) ? std::to_string(int64_t(m)) : num::float_repr(m);
+  return "TimeLimitError: virtual time passed " + s + " seconds";
+}
+
 void bi::reset_worker_clocks() { g_worker_elapsed.clear(); }
 double bi::clock_now() { return now(); }
 

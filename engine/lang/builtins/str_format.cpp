@@ -219,7 +219,7 @@ Value bi::str_format_map_call(std::string_view fmt, const Value& mapping) {
   return make_str(out);
 }
 
-Value str_percent_format(const Value& fmt_value, const Value& args) {
+Value str_mod_format(const Value& fmt_value, const Value& args) {
   std::string_view fmt = str_view(fmt_value);
   std::vector<Value> items;
   if (is_tuple(args)) items = as_tuple(args)->m_items;
