@@ -176,8 +176,9 @@ class Parser {
     auto& slot = symtable ? m_symtable_error : m_compile_error;
     if (!slot) slot = make_error(message, loc.line, loc.col, loc.end_line, loc.end_col);
   }
+  // "what" is the subject of the sentence, e.g. "the match statement is".
   void unsupported(const std::string& what, const Loc& loc) {
-    SyntaxErrorInfo e = make_error(what + " is not supported by loopscope", loc.line, loc.col, loc.end_line, loc.end_col);
+    SyntaxErrorInfo e = make_error(what + " not supported by loopscope", loc.line, loc.col, loc.end_line, loc.end_col);
     e.unsupported = true;
     m_error = e;
     throw ParseAbort{};
@@ -367,8 +368,8 @@ void Parser::parse_statement(StmtList& out) {
         invalid_syntax();
       default: break;
     }
-    if (is_match_statement()) unsupported("the match statement", loc_of(t));
-    if (is_type_statement()) unsupported("the type statement", loc_of(t));
+    if (is_match_statement()) unsupported("the match statement is", loc_of(t));
+    if (is_type_statement()) unsupported("the type statement is", loc_of(t));
   }
   parse_simple_statements(out);
 }
@@ -846,7 +847,7 @@ StmtPtr Parser::parse_with(const Token* async_tok) {
       }
       (void)before;
       if (accept_kw(Kw::As)) {
-        item.optional_vars = parse_star_targets();
+        item.optional_vars = parse_binary(1);  // star_target: one target (tuples need parentheses)
         set_context(*item.optional_vars, ExprContext::Store, true, false);
         note_assigned(*item.optional_vars);
       }
@@ -866,7 +867,7 @@ StmtPtr Parser::parse_with(const Token* async_tok) {
       WithItem item;
       item.context_expr = parse_expression();
       if (accept_kw(Kw::As)) {
-        item.optional_vars = parse_star_targets();
+        item.optional_vars = parse_binary(1);  // star_target: one target (tuples need parentheses)
         set_context(*item.optional_vars, ExprContext::Store, true, false);
         note_assigned(*item.optional_vars);
       }
@@ -967,7 +968,7 @@ StmtPtr Parser::parse_function_def(ExprList decorators, const Token* async_tok) 
   if (!at_name()) invalid_syntax();
   node->name = std::string(text(advance()));
   scope().assigned.insert(node->name);
-  if (at(TokenKind::LSqb)) unsupported("generic type parameters", loc_of(cur()));
+  if (at(TokenKind::LSqb)) unsupported("generic type parameters are", loc_of(cur()));
   expect(TokenKind::LPar);
   parse_parameters(node->args, TokenKind::RPar, true);
   expect(TokenKind::RPar);
@@ -995,7 +996,7 @@ StmtPtr Parser::parse_class_def(ExprList decorators) {
   if (!at_name()) invalid_syntax();
   node->name = std::string(text(advance()));
   scope().assigned.insert(node->name);
-  if (at(TokenKind::LSqb)) unsupported("generic type parameters", loc_of(cur()));
+  if (at(TokenKind::LSqb)) unsupported("generic type parameters are", loc_of(cur()));
   if (at(TokenKind::LPar)) {
     auto call = parse_call(std::make_unique<Name>());
     auto& c = call->as<Call>();
@@ -1568,7 +1569,11 @@ ExprPtr Parser::parse_call(ExprPtr func) {
         auto v = parse_expression();
         fail("iterable argument unpacking follows keyword argument unpacking", span_from(start));
       }
-      auto s = parse_star_expression();
+      // starred_expression: '*' expression
+      const Token& star = advance();
+      auto s = std::make_unique<Starred>();
+      s->value = parse_expression();
+      s->loc = span_from(star);
       if (at_kw(Kw::For) || at_kw(Kw::Async)) {
         fail("iterable unpacking cannot be used in comprehension", s->loc);
       }
@@ -2030,7 +2035,6 @@ void Parser::parse_fstring(std::vector<ExprPtr>& parts, std::string& literal, co
       continue;
     }
     if (at(TokenKind::LBrace)) {
-      flush_literal(parts, literal, whole);
       auto field = parse_fstring_field(whole);
       // `{x=}` puts its text before the value.
       if (field->kind == ExprKind::JoinedStr) {
@@ -2043,6 +2047,7 @@ void Parser::parse_fstring(std::vector<ExprPtr>& parts, std::string& literal, co
           }
         }
       } else {
+        flush_literal(parts, literal, whole);
         parts.push_back(std::move(field));
       }
       continue;
