@@ -133,6 +133,7 @@ Value builtin_max(CallArgs& a) { return min_max(a, true); }
 Value builtin_sum(CallArgs& a) {
   static const ParamSpec spec{"sum", {"iterable", "start"}, 1, 1, 0};
   Value p[2];
+  allow_keywords(a, "sum", {"start"});
   spec.bind(a, p);
   Value result = p[1].is_null() ? Value::integer(0) : p[1];
   if (is_str(result)) throw_type_error("sum() can't sum strings [use ''.join(seq) instead]");
@@ -349,6 +350,7 @@ Value builtin_abs(CallArgs& a) {
 Value builtin_round(CallArgs& a) {
   static const ParamSpec spec{"round", {"number", "ndigits"}, 0, 1, 0};
   Value p[2];
+  allow_keywords(a, "round", {"number", "ndigits"});
   spec.bind(a, p);
   const Value& x = p[0];
   bool has_nd = !absent(p[1]);
@@ -415,6 +417,9 @@ Value builtin_divmod(CallArgs& a) {
 Value builtin_pow(CallArgs& a) {
   static const ParamSpec spec{"pow", {"base", "exp", "mod"}, 0, 2, 0};
   Value p[3];
+  allow_keywords(a, "pow", {"base", "exp", "mod"});
+  if (a.nargs == 0 && a.kw("base").is_null()) throw_type_error("pow() missing required argument 'base' (pos 1)");
+  if (a.nargs < 2 && a.kw("exp").is_null()) throw_type_error("pow() missing required argument 'exp' (pos 2)");
   spec.bind(a, p);
   if (absent(p[2])) return binary_op(BinOp::Pow, p[0], p[1]);
   if (!is_int_like(p[0]) || !is_int_like(p[1]) || !is_int_like(p[2])) {

@@ -144,6 +144,7 @@ void split_args(const CallArgs& a, const char* name, Value* sep, int64_t* maxspl
   static const ParamSpec split_spec{"split", {"sep", "maxsplit"}, 0, 0, 0, true};
   static const ParamSpec rsplit_spec{"rsplit", {"sep", "maxsplit"}, 0, 0, 0, true};
   Value p[2];
+  allow_keywords(a, name, {"sep", "maxsplit"});
   (name[0] == 'r' ? rsplit_spec : split_spec).bind(a, p);
   *sep = p[0];
   if (!absent(*sep) && !is_str(*sep)) throw_type_error("must be str or None, not " + tname(*sep));
@@ -253,6 +254,7 @@ Value str_rsplit(CallArgs& a) {
 Value str_splitlines(CallArgs& a) {
   static const ParamSpec spec{"splitlines", {"keepends"}, 0, 0, 0, true};
   Value p[1];
+  allow_keywords(a, "splitlines", {"keepends"});
   spec.bind(a, p);
   bool keep = !p[0].is_null() && truthy(p[0]);
   std::string_view t = str_view(a[0]);
@@ -410,6 +412,7 @@ Value str_removesuffix(CallArgs& a) {
 Value str_expandtabs(CallArgs& a) {
   static const ParamSpec spec{"expandtabs", {"tabsize"}, 0, 0, 0, true};
   Value p[1];
+  allow_keywords(a, "expandtabs", {"tabsize"});
   spec.bind(a, p);
   int64_t tab = p[0].is_null() ? 8 : index_value(p[0]);
   std::string_view t = str_view(a[0]);
@@ -487,7 +490,7 @@ Value pad_impl(CallArgs& a, const char* name, char kind) {
   std::string fill = " ";
   if (a.nargs > 2) {
     if (!is_str(a[2]))
-      throw_type_error(std::string(name) + "() argument 2 must be a unicode character, not " + tname(a[2]));
+      throw_type_error("The fill character must be a unicode character, not " + tname(a[2]));
     if (as_str(a[2])->m_length != 1) throw_type_error("The fill character must be exactly one character long");
     fill = std::string(str_view(a[2]));
   }
