@@ -112,6 +112,13 @@ class Parser {
   Loc span_from(const Token& start) const { return Loc{start.line, start.col, prev().end_line, prev().end_col}; }
   Loc span_from(const Loc& start) const { return Loc{start.line, start.col, prev().end_line, prev().end_col}; }
   static Loc join(const Loc& a, const Loc& b) { return Loc{a.line, a.col, b.end_line, b.end_col}; }
+  // Span from "start" to the end of the last statement of "body": compound statements end
+  // where their last nested statement ends, as in CPython.
+  Loc span_to(const Token& start, const StmtList& body) const {
+    if (body.empty()) return span_from(start);
+    const Loc& e = body.back()->loc;
+    return Loc{start.line, start.col, e.end_line, e.end_col};
+  }
 
   template <class T>
   std::unique_ptr<T> make(const Loc& loc) {
@@ -319,7 +326,7 @@ std::unique_ptr<Module> Parser::parse_single_expression() {
   auto module = std::make_unique<Module>();
   while (accept(TokenKind::Newline)) {}
   const Token& start = cur();
-  auto e = parse_star_expressions();
+  auto e = at_kw(Kw::Yield) ? parse_yield_expression() : parse_star_expressions();
   while (accept(TokenKind::Newline)) {}
   if (!at(TokenKind::EndMarker)) invalid_syntax();
   auto s = make<ExprStmt>(span_from(start));
@@ -771,7 +778,7 @@ StmtPtr Parser::parse_if(bool is_elif) {
     const Token& e = advance();
     node->orelse = parse_block("'else' statement", e.line);
   }
-  node->loc = span_from(kw);
+  node->loc = span_to(kw, node->orelse.empty() ? node->body : node->orelse);
   return node;
 }
 
@@ -793,7 +800,7 @@ StmtPtr Parser::parse_while() {
     const Token& e = advance();
     node->orelse = parse_block("'else' statement", e.line);
   }
-  node->loc = span_from(kw);
+  node->loc = span_to(kw, node->orelse.empty() ? node->body : node->orelse);
   return node;
 }
 
@@ -814,7 +821,7 @@ StmtPtr Parser::parse_for(const Token* async_tok) {
     const Token& e = advance();
     node->orelse = parse_block("'else' statement", e.line);
   }
-  node->loc = span_from(start);
+  node->loc = span_to(start, node->orelse.empty() ? node->body : node->orelse);
   if (async_tok && function_kind() != ScopeKind::AsyncFunction) {
     defer_error(false, "'async for' outside async function", node->loc);
   }
@@ -875,7 +882,7 @@ StmtPtr Parser::parse_with(const Token* async_tok) {
     } while (accept(TokenKind::Comma));
   }
   node->body = parse_block("'with' statement", kw.line);
-  node->loc = span_from(start);
+  node->loc = span_to(start, node->body);
   if (async_tok && function_kind() != ScopeKind::AsyncFunction) {
     defer_error(false, "'async with' outside async function", node->loc);
   }
@@ -918,7 +925,7 @@ StmtPtr Parser::parse_try() {
       fail("expected one or more exception types", loc_of(cur()));
     }
     h.body = parse_block(is_star ? "'except*' statement" : "'except' statement", ex.line);
-    h.loc = span_from(ex);
+    h.loc = span_to(ex, h.body);
     handlers.push_back(std::move(h));
   }
   auto node = std::make_unique<Try>(star);
@@ -938,7 +945,10 @@ StmtPtr Parser::parse_try() {
     Loc l = loc_of(cur());
     fail("expected 'except' or 'finally' block", Loc{l.line, l.col, l.line, l.col + 1});
   }
-  node->loc = span_from(kw);
+  const StmtList& last = !node->finalbody.empty() ? node->finalbody
+                         : !node->orelse.empty() ? node->orelse
+                         : !node->handlers.empty() ? node->handlers.back().body : node->body;
+  node->loc = span_to(kw, last);
   return node;
 }
 
@@ -983,7 +993,7 @@ StmtPtr Parser::parse_function_def(ExprList decorators, const Token* async_tok) 
   node->body = parse_block("function definition", kw.line);
   m_scopes.pop_back();
   note_docstring(node->body, node->has_docstring);
-  node->loc = span_from(start);
+  node->loc = span_to(start, node->body);
   return node;
 }
 
@@ -1007,7 +1017,7 @@ StmtPtr Parser::parse_class_def(ExprList decorators) {
   node->body = parse_block("class definition", kw.line);
   m_scopes.pop_back();
   note_docstring(node->body, node->has_docstring);
-  node->loc = span_from(kw);
+  node->loc = span_to(kw, node->body);
   return node;
 }
 
@@ -1644,7 +1654,7 @@ ExprPtr Parser::parse_subscript(ExprPtr value) {
   const Token& open = advance();
   auto node = std::make_unique<Subscript>();
   ExprPtr first = parse_slice();
-  if (at(TokenKind::Comma)) {
+  if (at(TokenKind::Comma) || first->kind == ExprKind::Starred) {
     auto tuple = std::make_unique<Tuple>();
     Loc start = first->loc;
     tuple->elts.push_back(std::move(first));
