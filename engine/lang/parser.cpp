@@ -112,6 +112,13 @@ class Parser {
   Loc span_from(const Token& start) const { return Loc{start.line, start.col, prev().end_line, prev().end_col}; }
   Loc span_from(const Loc& start) const { return Loc{start.line, start.col, prev().end_line, prev().end_col}; }
   static Loc join(const Loc& a, const Loc& b) { return Loc{a.line, a.col, b.end_line, b.end_col}; }
+  // The full span of "e": an Await's own loc starts at its operand (loopscope convention), but
+  // an enclosing node must start at the `await` keyword, as in CPython.
+  static Loc outer(const Expr& e) {
+    if (e.kind != ExprKind::Await) return e.loc;
+    const auto& a = e.as<Await>();
+    return Loc{a.keyword_line, a.keyword_col, e.loc.end_line, e.loc.end_col};
+  }
   // Span from "start" to the end of the last statement of "body": compound statements end
   // where their last nested statement ends, as in CPython.
   Loc span_to(const Token& start, const StmtList& body) const {
@@ -421,7 +428,7 @@ void Parser::parse_simple_statements(StmtList& out) {
       if (v.kind == ExprKind::Name && (v.as<Name>().id == "print" || v.as<Name>().id == "exec")) {
         std::string name = v.as<Name>().id;
         auto rest = parse_star_expressions();
-        fail("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?", join(v.loc, rest->loc));
+        fail("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?", join(outer(v), rest->loc));
       }
     }
     if (last.kind == StmtKind::Import && at_kw(Kw::From)) {
@@ -559,7 +566,7 @@ StmtPtr Parser::parse_expression_statement() {
   }
   if (first->kind == ExprKind::Starred) fail("can't use starred expression here", first->loc);
   auto node = std::make_unique<ExprStmt>();
-  node->loc = first->loc;
+  node->loc = span_from(start);
   node->value = std::move(first);
   return node;
 }
@@ -769,7 +776,7 @@ StmtPtr Parser::parse_if(bool is_elif) {
     const Expr& t = *node->test;
     advance();
     auto rhs = parse_expression();
-    fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", join(t.loc, rhs->loc));
+    fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", join(outer(t), rhs->loc));
   }
   node->body = parse_block(is_elif ? "'elif' statement" : "'if' statement", kw.line);
   if (at_kw(Kw::Elif)) {
@@ -791,7 +798,7 @@ StmtPtr Parser::parse_while() {
     const Expr& t = *node->test;
     advance();
     auto rhs = parse_expression();
-    fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", join(t.loc, rhs->loc));
+    fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", join(outer(t), rhs->loc));
   }
   ++scope().loop_depth;
   node->body = parse_block("'while' statement", kw.line);
@@ -1282,6 +1289,7 @@ ExprPtr Parser::parse_named_expression() {
 ExprPtr Parser::parse_expression() {
   DepthGuard guard(*this);
   if (at_kw(Kw::Lambda)) return parse_lambda();
+  const Token& start = cur();
   ExprPtr body = parse_disjunction();
   if (!at_kw(Kw::If)) return body;
   advance();
@@ -1289,10 +1297,10 @@ ExprPtr Parser::parse_expression() {
   node->test = parse_disjunction();
   if (!accept_kw(Kw::Else)) {
     if (at(TokenKind::ErrorToken)) lex_fail();
-    fail("expected 'else' after 'if' expression", join(body->loc, node->test->loc));
+    fail("expected 'else' after 'if' expression", join(outer(*body), node->test->loc));
   }
   node->orelse = parse_expression();
-  node->loc = join(body->loc, node->orelse->loc);
+  node->loc = span_from(start);
   node->body = std::move(body);
   return node;
 }
@@ -1316,27 +1324,27 @@ ExprPtr Parser::parse_lambda() {
 
 // disjunction: conjunction ('or' conjunction)+ | conjunction
 ExprPtr Parser::parse_disjunction() {
+  const Token& start_tok = cur();
   ExprPtr first = parse_conjunction();
   if (!at_kw(Kw::Or)) return first;
   auto node = std::make_unique<BoolOp>();
   node->op = BoolOpKind::Or;
-  Loc start = first->loc;
   node->values.push_back(std::move(first));
   while (accept_kw(Kw::Or)) node->values.push_back(parse_conjunction());
-  node->loc = join(start, node->values.back()->loc);
+  node->loc = span_from(start_tok);
   return node;
 }
 
 // conjunction: inversion ('and' inversion)+ | inversion
 ExprPtr Parser::parse_conjunction() {
+  const Token& start_tok = cur();
   ExprPtr first = parse_inversion();
   if (!at_kw(Kw::And)) return first;
   auto node = std::make_unique<BoolOp>();
   node->op = BoolOpKind::And;
-  Loc start = first->loc;
   node->values.push_back(std::move(first));
   while (accept_kw(Kw::And)) node->values.push_back(parse_inversion());
-  node->loc = join(start, node->values.back()->loc);
+  node->loc = span_from(start_tok);
   return node;
 }
 
@@ -1357,6 +1365,7 @@ ExprPtr Parser::parse_inversion() {
 // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
 // compare_op: '==' | '!=' | '<=' | '<' | '>=' | '>' | 'not' 'in' | 'in' | 'is' 'not' | 'is'
 ExprPtr Parser::parse_comparison() {
+  const Token& start = cur();
   ExprPtr left = parse_binary(1);
   std::unique_ptr<Compare> node;
   while (true) {
@@ -1380,7 +1389,7 @@ ExprPtr Parser::parse_comparison() {
         }
         [[fallthrough]];
       default:
-        if (node) node->loc = join(node->left->loc, node->comparators.back()->loc);
+        if (node) node->loc = span_from(start);
         return node ? std::move(node) : std::move(left);
     }
     advance();
@@ -1422,6 +1431,7 @@ int Parser::binary_precedence(TokenKind k, BinOpKind& op) {
 //   sum: sum ('+' | '-') term | term
 //   term: term ('*' | '/' | '//' | '%' | '@') factor | factor
 ExprPtr Parser::parse_binary(int min_prec) {
+  const Token& start = cur();
   ExprPtr left = parse_factor();
   while (true) {
     BinOpKind op;
@@ -1430,7 +1440,7 @@ ExprPtr Parser::parse_binary(int min_prec) {
     advance();
     ExprPtr right = prec == 6 ? parse_factor() : parse_binary(prec + 1);
     auto node = std::make_unique<BinOp>();
-    node->loc = join(left->loc, right->loc);
+    node->loc = span_from(start);
     node->left = std::move(left);
     node->op = op;
     node->right = std::move(right);
@@ -1458,6 +1468,7 @@ ExprPtr Parser::parse_factor() {
 
 // power: await_primary '**' factor | await_primary
 ExprPtr Parser::parse_power() {
+  const Token& start = cur();
   ExprPtr base = parse_await_primary();
   if (!at(TokenKind::DoubleStar)) return base;
   DepthGuard guard(*this);
@@ -1465,7 +1476,7 @@ ExprPtr Parser::parse_power() {
   auto node = std::make_unique<BinOp>();
   node->op = BinOpKind::Pow;
   node->right = parse_factor();
-  node->loc = join(base->loc, node->right->loc);
+  node->loc = span_from(start);
   node->left = std::move(base);
   return node;
 }
@@ -1523,6 +1534,7 @@ ExprPtr Parser::parse_yield_expression() {
 
 // primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
 ExprPtr Parser::parse_primary() {
+  const Token& start = cur();  // a parenthesized atom's '(' starts the trailers' spans
   ExprPtr e = parse_atom();
   while (true) {
     if (at(TokenKind::Dot)) {
@@ -1531,13 +1543,15 @@ ExprPtr Parser::parse_primary() {
       if (cur().keyword != Kw::None_) invalid_syntax();
       auto node = std::make_unique<Attribute>();
       node->attr = std::string(text(advance()));
-      node->loc = span_from(e->loc);
+      node->loc = span_from(start);
       node->value = std::move(e);
       e = std::move(node);
     } else if (at(TokenKind::LPar)) {
       e = parse_call(std::move(e));
+      e->loc = span_from(start);
     } else if (at(TokenKind::LSqb)) {
       e = parse_subscript(std::move(e));
+      e->loc = span_from(start);
     } else {
       return e;
     }
@@ -2135,6 +2149,7 @@ ExprPtr Parser::parse_fstring_field(const Loc& whole) {
     fail("f-string: expecting '}'", loc_of(cur()));
   }
   advance();
+  fv->loc = span_from(open);
   fv->value = std::move(value);
   if (!debug) return fv;
   if (fv->conversion < 0 && !fv->format_spec) fv->conversion = 'r';
