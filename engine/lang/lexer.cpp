@@ -421,7 +421,10 @@ void Lexer::at_line_start() {
       emit_here(TokenKind::Dedent, m_pos);
     }
     if (width != m_indents.back()) {
-      fail("unindent does not match any outer indentation level", m_line, col() + 1, 0, 0, "IndentationError");
+      // CPython points just past the end of the offending line.
+      std::size_t end = m_pos;
+      while (end < m_src.size() && m_src[end] != '\n' && m_src[end] != '\r') ++end;
+      fail("unindent does not match any outer indentation level", m_line, col_of(end), 0, 0, "IndentationError");
       return;
     }
     if (alt != m_alt_indents.back()) fail(tab_error, m_line, col(), 0, 0, "TabError");

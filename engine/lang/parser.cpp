@@ -52,6 +52,7 @@ class Parser {
   std::unique_ptr<Module> parse_single_expression();
 
   SyntaxErrorInfo m_error;                     // the error, once thrown
+  bool m_error_from_lexer = false;             // m_error is the lexer's error
   std::vector<SyntaxWarningInfo> m_warnings;   // collected warnings
 
  private:
@@ -62,7 +63,38 @@ class Parser {
     int loop_depth = 0;                          // loops open in this scope
     std::unordered_set<std::string> assigned;    // names bound so far (for global-after-assign)
     std::unordered_set<std::string> used;        // names read so far (for global-after-use)
+    std::unordered_set<std::string> params;      // parameter names
+    std::unordered_set<std::string> globals;     // names declared global here
+    std::unordered_set<std::string> nonlocals;   // names declared nonlocal here
+    std::vector<std::pair<std::string, Loc>> unresolved;  // nonlocal names from nested scopes to bind here or above
+    bool has_yield = false;                      // a yield appears directly in this scope
+    std::optional<Loc> return_value;             // first `return value` directly in this scope
   };
+
+  // Enters a function/class/lambda scope.
+  void push_scope(ScopeKind kind) {
+    Scope s;
+    s.kind = kind;
+    m_scopes.push_back(std::move(s));
+  }
+  // Leaves a scope: resolves `nonlocal` names against it and checks async generators.
+  void pop_scope() {
+    Scope done = std::move(m_scopes.back());
+    m_scopes.pop_back();
+    if (done.kind == ScopeKind::AsyncFunction && done.has_yield && done.return_value) {
+      defer_error(false, "'return' with value in async generator", *done.return_value);
+    }
+    bool is_function = done.kind != ScopeKind::Class && done.kind != ScopeKind::Module;
+    for (auto& [name, loc] : done.unresolved) {
+      bool binds = is_function && done.assigned.count(name) && !done.nonlocals.count(name) && !done.globals.count(name);
+      if (binds) continue;
+      if (m_scopes.back().kind == ScopeKind::Module) {
+        defer_error(true, "no binding for nonlocal '" + name + "' found", loc);
+      } else {
+        m_scopes.back().unresolved.emplace_back(name, loc);
+      }
+    }
+  }
 
   std::string_view m_src;              // the source text
   SourceText m_text;                   // line index for messages
@@ -71,13 +103,35 @@ class Parser {
   const SyntaxErrorInfo* m_lex_error;  // the lexer's error, reported when its ErrorToken is reached
   int m_depth = 0;                     // current recursion depth (see kMaxDepth)
   std::vector<Scope> m_scopes;         // innermost last
-  std::optional<SyntaxErrorInfo> m_symtable_error;  // first scope-analysis error (reported after parsing)
-  std::optional<SyntaxErrorInfo> m_compile_error;   // first compiler-stage error (reported after parsing)
-  bool m_async_comprehension_error = false;         // set by parse_comprehension_clauses, reported by its caller
+  // An error CPython's compiler or symbol table would raise; reported only if parsing succeeds.
+  struct Deferred {
+    bool symtable;         // symbol-table errors win over compiler errors
+    bool is_await;         // 'await' outside async function (forgiven inside a generator expression)
+    Loc loc;               // byte position, to find awaits inside a comprehension afterwards
+    SyntaxErrorInfo info;  // the error
+  };
+  std::vector<Deferred> m_deferred;          // in source order
+  bool m_async_comprehension_error = false;  // set by parse_comprehension_clauses, reported by its caller
 
-  // Reports an `async for` comprehension outside an async function at the whole comprehension.
+  static bool before_or_at(int l1, int c1, int l2, int c2) { return l1 < l2 || (l1 == l2 && c1 <= c2); }
+  static bool within(const Loc& inner, const Loc& outer) {
+    return before_or_at(outer.line, outer.col, inner.line, inner.col) &&
+           before_or_at(inner.end_line, inner.end_col, outer.end_line, outer.end_col);
+  }
+  // A generator expression may await anywhere (it becomes an async generator expression).
+  void forgive_awaits(const Loc& span) {
+    std::erase_if(m_deferred, [&](const Deferred& d) { return d.is_await && within(d.loc, span); });
+  }
+  // A list/set/dict comprehension that awaits or uses `async for` outside an async function
+  // is reported once, at the whole comprehension, as CPython does.
   void check_async_comprehension(const Loc& loc) {
-    if (!m_async_comprehension_error) return;
+    bool awaits = false;
+    std::erase_if(m_deferred, [&](const Deferred& d) {
+      bool inside = d.is_await && within(d.loc, loc);
+      awaits = awaits || inside;
+      return inside;
+    });
+    if (!m_async_comprehension_error && !awaits) return;
     m_async_comprehension_error = false;
     defer_error(false, "asynchronous comprehension outside of an asynchronous function", loc);
   }
@@ -157,6 +211,7 @@ class Parser {
     fail(message, loc_of(t), kind);
   }
   [[noreturn]] void lex_fail() {
+    m_error_from_lexer = true;
     m_error = *m_lex_error;
     throw ParseAbort{};
   }
@@ -173,22 +228,22 @@ class Parser {
       fail("unexpected indent", Loc{t.line, t.col - 1, t.line, -1}, "IndentationError");
     }
     if (t.kind == TokenKind::Dedent) fail("unexpected unindent", l, "IndentationError");
-    // Like CPython, a generic error yields to any tokenizer error further on (an unclosed
-    // bracket at the end of the file explains `x = (1,` NEWLINE `y = 2` better).
-    if (m_lex_error && !m_lex_error->message.empty()) {
-      const std::string& m = m_lex_error->message;
-      bool unclosed = m.size() > 18 && m.compare(m.size() - 18, 18, "' was never closed") == 0;
-      if (!unclosed || t.line > m_lex_error->line) lex_fail();
-    }
     fail("invalid syntax", l);
   }
   void expect(TokenKind k) {
     if (!accept(k)) invalid_syntax();
   }
   // Records an error that CPython's compiler/symtable would raise after a successful parse.
-  void defer_error(bool symtable, const std::string& message, const Loc& loc) {
-    auto& slot = symtable ? m_symtable_error : m_compile_error;
-    if (!slot) slot = make_error(message, loc.line, loc.col, loc.end_line, loc.end_col);
+  void defer_error(bool symtable, const std::string& message, const Loc& loc, bool is_await = false) {
+    m_deferred.push_back(
+        Deferred{symtable, is_await, loc, make_error(message, loc.line, loc.col, loc.end_line, loc.end_col)});
+  }
+  // Raises the first deferred error (symbol-table errors first), if any.
+  void raise_deferred() {
+    for (auto& d : m_deferred) {
+      if (d.symtable) { m_error = d.info; throw ParseAbort{}; }
+    }
+    if (!m_deferred.empty()) { m_error = m_deferred.front().info; throw ParseAbort{}; }
   }
   // "what" is the subject of the sentence, e.g. "the match statement is".
   void unsupported(const std::string& what, const Loc& loc) {
@@ -233,7 +288,7 @@ class Parser {
   StmtPtr parse_assert();
   StmtPtr parse_import();
   StmtPtr parse_from_import();
-  StmtList parse_block(const std::string& what, int line);
+  StmtList parse_block(const std::string& what, int line, bool forced);
   StmtPtr parse_if(bool is_elif);
   StmtPtr parse_while();
   StmtPtr parse_for(const Token* async_tok);
@@ -316,20 +371,19 @@ bool Parser::starts_expression(const Token& t) {
 
 // file: [statements] ENDMARKER
 std::unique_ptr<Module> Parser::parse_file() {
-  m_scopes.push_back(Scope{ScopeKind::Module, 0, {}, {}});
+  push_scope(ScopeKind::Module);
   auto module = std::make_unique<Module>();
   module->body = parse_statements_until(TokenKind::EndMarker);
   note_docstring(module->body, module->has_docstring);
   if (module->has_docstring) {
     module->docstring = module->body[0]->as<ExprStmt>().value->as<Constant>().str_value;
   }
-  if (m_symtable_error) { m_error = *m_symtable_error; throw ParseAbort{}; }
-  if (m_compile_error) { m_error = *m_compile_error; throw ParseAbort{}; }
+  raise_deferred();
   return module;
 }
 
 std::unique_ptr<Module> Parser::parse_single_expression() {
-  m_scopes.push_back(Scope{ScopeKind::AsyncFunction, 0, {}, {}});
+  push_scope(ScopeKind::AsyncFunction);
   auto module = std::make_unique<Module>();
   while (accept(TokenKind::Newline)) {}
   const Token& start = cur();
@@ -501,6 +555,7 @@ StmtPtr Parser::parse_expression_statement() {
     }
     node->value = std::move(items.back());
     items.pop_back();
+    if (node->value->kind == ExprKind::Starred) fail("can't use starred expression here", node->value->loc);
     for (auto& target : items) {
       if (target->kind == ExprKind::Yield || target->kind == ExprKind::YieldFrom) {
         fail("assignment to yield expression not possible", target->loc);
@@ -578,6 +633,7 @@ StmtPtr Parser::parse_return() {
   if (!at(TokenKind::Newline) && !at(TokenKind::Semi)) node->value = parse_star_expressions();
   node->loc = span_from(kw);
   if (!in_function()) defer_error(false, "'return' outside function", node->loc);
+  if (node->value && !scope().return_value) scope().return_value = node->loc;
   return node;
 }
 
@@ -603,10 +659,20 @@ StmtPtr Parser::parse_global_or_nonlocal(bool is_global) {
   } while (accept(TokenKind::Comma));
   Loc loc = span_from(kw);
   for (auto& n : names) {
-    if (scope().assigned.count(n)) {
+    if (scope().params.count(n)) {
+      defer_error(true, "name '" + n + "' is parameter and " + (is_global ? "global" : "nonlocal"), loc);
+    } else if (scope().assigned.count(n)) {
       defer_error(true, "name '" + n + "' is assigned to before " + (is_global ? "global" : "nonlocal") + " declaration", loc);
     } else if (scope().used.count(n)) {
       defer_error(true, "name '" + n + "' is used prior to " + (is_global ? "global" : "nonlocal") + " declaration", loc);
+    }
+  }
+  for (auto& n : names) (is_global ? scope().globals : scope().nonlocals).insert(n);
+  if (!is_global && scope().kind != ScopeKind::Module) {
+    Scope& parent = m_scopes[m_scopes.size() - 2];
+    for (auto& n : names) {
+      if (parent.kind == ScopeKind::Module) defer_error(true, "no binding for nonlocal '" + n + "' found", loc);
+      else parent.unresolved.emplace_back(n, loc);
     }
   }
   if (is_global) {
@@ -730,9 +796,11 @@ StmtPtr Parser::parse_from_import() {
 
 // block: ':' (NEWLINE INDENT statements DEDENT | simple_stmts)
 // "what" names the statement for "expected an indented block after <what> on line N".
-StmtList Parser::parse_block(const std::string& what, int line) {
+StmtList Parser::parse_block(const std::string& what, int line, bool forced) {
   if (!at(TokenKind::Colon)) {
     if (at(TokenKind::ErrorToken)) lex_fail();
+    // `def`/`try`/`else`/`finally` demand the colon; the others only say so before a newline.
+    if (!forced && !at(TokenKind::Newline)) invalid_syntax();
     const Token& t = cur();
     Loc l = loc_of(t);
     if (t.kind == TokenKind::Newline || t.kind == TokenKind::EndMarker) l.end_col = l.col + 1;
@@ -778,12 +846,12 @@ StmtPtr Parser::parse_if(bool is_elif) {
     auto rhs = parse_expression();
     fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", join(outer(t), rhs->loc));
   }
-  node->body = parse_block(is_elif ? "'elif' statement" : "'if' statement", kw.line);
+  node->body = parse_block(is_elif ? "'elif' statement" : "'if' statement", kw.line, false);
   if (at_kw(Kw::Elif)) {
     node->orelse.push_back(parse_if(true));
   } else if (at_kw(Kw::Else)) {
     const Token& e = advance();
-    node->orelse = parse_block("'else' statement", e.line);
+    node->orelse = parse_block("'else' statement", e.line, true);
   }
   node->loc = span_to(kw, node->orelse.empty() ? node->body : node->orelse);
   return node;
@@ -801,11 +869,11 @@ StmtPtr Parser::parse_while() {
     fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", join(outer(t), rhs->loc));
   }
   ++scope().loop_depth;
-  node->body = parse_block("'while' statement", kw.line);
+  node->body = parse_block("'while' statement", kw.line, false);
   --scope().loop_depth;
   if (at_kw(Kw::Else)) {
     const Token& e = advance();
-    node->orelse = parse_block("'else' statement", e.line);
+    node->orelse = parse_block("'else' statement", e.line, true);
   }
   node->loc = span_to(kw, node->orelse.empty() ? node->body : node->orelse);
   return node;
@@ -822,11 +890,11 @@ StmtPtr Parser::parse_for(const Token* async_tok) {
   if (!accept_kw(Kw::In)) invalid_syntax();
   node->iter = parse_star_expressions();
   ++scope().loop_depth;
-  node->body = parse_block("'for' statement", kw.line);
+  node->body = parse_block("'for' statement", kw.line, false);
   --scope().loop_depth;
   if (at_kw(Kw::Else)) {
     const Token& e = advance();
-    node->orelse = parse_block("'else' statement", e.line);
+    node->orelse = parse_block("'else' statement", e.line, true);
   }
   node->loc = span_to(start, node->orelse.empty() ? node->body : node->orelse);
   if (async_tok && function_kind() != ScopeKind::AsyncFunction) {
@@ -888,7 +956,7 @@ StmtPtr Parser::parse_with(const Token* async_tok) {
       node->items.push_back(std::move(item));
     } while (accept(TokenKind::Comma));
   }
-  node->body = parse_block("'with' statement", kw.line);
+  node->body = parse_block("'with' statement", kw.line, false);
   node->loc = span_to(start, node->body);
   if (async_tok && function_kind() != ScopeKind::AsyncFunction) {
     defer_error(false, "'async with' outside async function", node->loc);
@@ -902,7 +970,7 @@ StmtPtr Parser::parse_with(const Token* async_tok) {
 // except_block: 'except' expression ['as' NAME] block | 'except' block
 StmtPtr Parser::parse_try() {
   const Token& kw = advance();
-  StmtList body = parse_block("'try' statement", kw.line);
+  StmtList body = parse_block("'try' statement", kw.line, true);
   std::vector<ExceptHandler> handlers;
   bool star = false;
   bool plain = false;
@@ -931,7 +999,7 @@ StmtPtr Parser::parse_try() {
     } else if (is_star) {
       fail("expected one or more exception types", loc_of(cur()));
     }
-    h.body = parse_block(is_star ? "'except*' statement" : "'except' statement", ex.line);
+    h.body = parse_block(is_star ? "'except*' statement" : "'except' statement", ex.line, false);
     h.loc = span_to(ex, h.body);
     handlers.push_back(std::move(h));
   }
@@ -941,11 +1009,11 @@ StmtPtr Parser::parse_try() {
   if (at_kw(Kw::Else)) {
     const Token& e = advance();
     if (node->handlers.empty()) invalid_syntax();
-    node->orelse = parse_block("'else' statement", e.line);
+    node->orelse = parse_block("'else' statement", e.line, true);
   }
   if (at_kw(Kw::Finally)) {
     const Token& f = advance();
-    node->finalbody = parse_block("'finally' statement", f.line);
+    node->finalbody = parse_block("'finally' statement", f.line, true);
   }
   if (node->handlers.empty() && node->finalbody.empty()) {
     if (at(TokenKind::ErrorToken)) lex_fail();
@@ -990,15 +1058,18 @@ StmtPtr Parser::parse_function_def(ExprList decorators, const Token* async_tok) 
   parse_parameters(node->args, TokenKind::RPar, true);
   expect(TokenKind::RPar);
   if (accept(TokenKind::RArrow)) node->returns = parse_expression();
-  m_scopes.push_back(Scope{async_tok ? ScopeKind::AsyncFunction : ScopeKind::Function, 0, {}, {}});
-  auto add = [&](const Arg& a) { scope().assigned.insert(a.arg); };
+  push_scope(async_tok ? ScopeKind::AsyncFunction : ScopeKind::Function);
+  auto add = [&](const Arg& a) {
+    scope().assigned.insert(a.arg);
+    scope().params.insert(a.arg);
+  };
   for (auto& a : node->args.posonlyargs) add(a);
   for (auto& a : node->args.args) add(a);
   for (auto& a : node->args.kwonlyargs) add(a);
   if (node->args.vararg) add(*node->args.vararg);
   if (node->args.kwarg) add(*node->args.kwarg);
-  node->body = parse_block("function definition", kw.line);
-  m_scopes.pop_back();
+  node->body = parse_block("function definition", kw.line, true);
+  pop_scope();
   note_docstring(node->body, node->has_docstring);
   node->loc = span_to(start, node->body);
   return node;
@@ -1020,9 +1091,9 @@ StmtPtr Parser::parse_class_def(ExprList decorators) {
     node->bases = std::move(c.args);
     node->keywords = std::move(c.keywords);
   }
-  m_scopes.push_back(Scope{ScopeKind::Class, 0, {}, {}});
-  node->body = parse_block("class definition", kw.line);
-  m_scopes.pop_back();
+  push_scope(ScopeKind::Class);
+  node->body = parse_block("class definition", kw.line, false);
+  pop_scope();
   note_docstring(node->body, node->has_docstring);
   node->loc = span_to(kw, node->body);
   return node;
@@ -1315,9 +1386,12 @@ ExprPtr Parser::parse_lambda() {
   auto node = std::make_unique<Lambda>();
   parse_parameters(node->args, TokenKind::Colon, false);
   expect(TokenKind::Colon);
-  m_scopes.push_back(Scope{ScopeKind::Lambda, 0, {}, {}});
+  push_scope(ScopeKind::Lambda);
+  for (const Arg* a : {node->args.vararg.get(), node->args.kwarg.get()}) if (a) scope().assigned.insert(a->arg);
+  for (auto* list : {&node->args.posonlyargs, &node->args.args, &node->args.kwonlyargs})
+    for (auto& a : *list) scope().assigned.insert(a.arg);
   node->body = parse_expression();
-  m_scopes.pop_back();
+  pop_scope();
   node->loc = span_from(kw);
   return node;
 }
@@ -1499,7 +1573,7 @@ ExprPtr Parser::parse_await_primary() {
     if (it->kind == ScopeKind::Function || it->kind == ScopeKind::Lambda) { msg = "'await' outside async function"; break; }
     if (it->kind == ScopeKind::Class) { msg = "'await' outside function"; break; }
   }
-  if (!ok) defer_error(false, msg, whole);
+  if (!ok) defer_error(false, msg, whole, true);
   return node;
 }
 
@@ -1525,6 +1599,7 @@ ExprPtr Parser::parse_yield_expression() {
     result = std::move(node);
   }
   if (!in_function()) defer_error(true, "'yield' outside function", result->loc);
+  scope().has_yield = true;
   return result;
 }
 
@@ -1620,6 +1695,9 @@ ExprPtr Parser::parse_call(ExprPtr func) {
         invalid_syntax();
       }
       ast::Keyword k;
+      for (auto& other : node->keywords) {
+        if (other.arg == text(cur())) fail("keyword argument repeated: " + other.arg, loc_of(cur()));
+      }
       k.arg = std::string(text(advance()));
       advance();
       k.value = parse_expression();
@@ -1642,6 +1720,7 @@ ExprPtr Parser::parse_call(ExprPtr func) {
         }
         // A lone genexp argument spans the call's parentheses, as in CPython.
         gen->loc = Loc{open.line, open.col, cur().end_line, cur().end_col};
+        forgive_awaits(gen->loc);
         e = std::move(gen);
       } else if (at(TokenKind::Equal)) {
         const Loc l = e->loc;
@@ -1768,6 +1847,7 @@ ExprPtr Parser::parse_paren(const Token& open) {
     gen->generators = parse_comprehension_clauses(true);
     expect_closing(TokenKind::RPar, nullptr);
     gen->loc = span_from(open);
+    forgive_awaits(gen->loc);
     gen->elt = std::move(first);
     return gen;
   }
@@ -1878,7 +1958,7 @@ ExprPtr Parser::parse_brace(const Token& open) {
         ExprPtr k = parse_expression();
         if (!at(TokenKind::Colon)) {
           if (at(TokenKind::Comma) || at(TokenKind::RBrace)) {
-            fail("':' expected after dictionary key", k->loc);
+            fail("':' expected after dictionary key", Loc{k->loc.end_line, k->loc.end_col - 1, k->loc.end_line, k->loc.end_col});
           }
           expect_closing(TokenKind::Colon, k.get());
         } else {
@@ -2193,6 +2273,15 @@ ParseResult parse_module(std::string_view source, std::string_view filename) {
     result.module = parser.parse_file();
   } catch (ParseAbort&) {
     result.error = std::move(parser.m_error);
+    // As in CPython, a parser error yields to a tokenizer error further on in the file; an
+    // unclosed bracket overrides plain "invalid syntax" only when that error comes on a later
+    // line than the bracket (`x = (1,` NEWLINE `y = 2`).
+    if (!lexed.ok && !parser.m_error_from_lexer) {
+      const std::string& m = lexed.error.message;
+      bool unclosed = m.size() > 18 && m.compare(m.size() - 18, 18, "' was never closed") == 0;
+      bool generic = result.error.message == "invalid syntax";
+      if (!unclosed || !generic || result.error.line > lexed.error.line) result.error = lexed.error;
+    }
   }
   result.warnings = std::move(parser.m_warnings);
   return result;
