@@ -1,6 +1,7 @@
 // Command-line parsing for the loopscope executable: verbs, flags and their values.
 #include "app/cli_args.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -33,11 +34,78 @@ bool parse_seconds(const std::string& text, double& out) {
   return !text.empty() && end == text.c_str() + text.size() && std::isfinite(out) && out >= 0;
 }
 
+bool is_gui_flag(const std::string& a) {
+  return a == "--size" || a == "--frames" || a == "--screenshot" || a == "--dump-state" ||
+         a == "--bench-frames" || a == "--line";
+}
+
+bool ends_with_py(const std::string& a) { return a.size() > 3 && a.compare(a.size() - 3, 3, ".py") == 0; }
+
+// "WxH" with both sides 64..16384.
+bool parse_size(const std::string& text, int& w, int& h) {
+  std::size_t x = text.find_first_of("xX");
+  if (x == std::string::npos) return false;
+  std::uint64_t a = 0, b = 0;
+  if (!parse_count(text.substr(0, x), a) || !parse_count(text.substr(x + 1), b)) return false;
+  if (a < 64 || b < 64 || a > 16384 || b > 16384) return false;
+  w = static_cast<int>(a);
+  h = static_cast<int>(b);
+  return true;
+}
+
+// The desktop app's command line: [FILE.py] and GUI flags in any order.
+std::optional<Command> parse_start(const std::vector<std::string>& args, std::string& error) {
+  Command cmd;
+  cmd.verb = "start";
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (!is_gui_flag(a)) {
+      if (a.size() > 1 && a[0] == '-') {
+        error = "unknown option '" + a + "' (try: loopscope --help)";
+        return std::nullopt;
+      }
+      if (!cmd.file.empty()) {
+        error = "the app opens one lesson at a time (got '" + cmd.file + "' and '" + a + "')";
+        return std::nullopt;
+      }
+      cmd.file = a;
+      continue;
+    }
+    if (i + 1 >= args.size()) {
+      error = a + " needs a value";
+      return std::nullopt;
+    }
+    const std::string& v = args[++i];
+    std::uint64_t n = 0;
+    if (a == "--size") {
+      if (!parse_size(v, cmd.gui.width, cmd.gui.height)) {
+        error = "--size wants WIDTHxHEIGHT such as 1280x800, not '" + v + "'";
+        return std::nullopt;
+      }
+    } else if (a == "--screenshot") {
+      cmd.gui.screenshot = v;
+    } else if (a == "--dump-state") {
+      cmd.gui.dump_state = v;
+    } else {
+      if (!parse_count(v, n) || n == 0 || n > 100000000) {
+        error = a + " wants a positive whole number, not '" + v + "'";
+        return std::nullopt;
+      }
+      if (a == "--frames") cmd.gui.frames = static_cast<long>(n);
+      if (a == "--bench-frames") cmd.gui.bench_frames = static_cast<long>(n);
+      if (a == "--line") cmd.gui.line = static_cast<int>(std::min<std::uint64_t>(n, 1u << 30));
+    }
+  }
+  // A screenshot needs a last frame: without --frames, render a few so the layout settles.
+  if (!cmd.gui.screenshot.empty() && cmd.gui.frames == 0 && cmd.gui.bench_frames == 0) cmd.gui.frames = 3;
+  return cmd;
+}
+
 }  // namespace
 
 std::string usage_text() {
   return
-      "usage: loopscope [FILE.py]                 open a lesson (until the desktop app lands: run it)\n"
+      "usage: loopscope [FILE.py] [app options]   open a lesson in the desktop app\n"
       "       loopscope run FILE.py [options] [args...]\n"
       "       loopscope dis FILE.py               print the bytecode\n"
       "       loopscope check PATH...             validate lesson files (metadata, narration, a clean run)\n"
@@ -51,7 +119,15 @@ std::string usage_text() {
       "  --step-budget N         instructions one task step may run without awaiting (default 10000000; exit 5)\n"
       "  --max-memory BYTES      memory cap for Python objects, e.g. 512M (default 1G; MemoryError)\n"
       "  --recursion-limit N     Python frames deep before RecursionError (default 1000)\n"
-      "  --max-tasks N           live asyncio tasks allowed (default 5000000)\n";
+      "  --max-tasks N           live asyncio tasks allowed (default 5000000)\n"
+      "\n"
+      "app options (scripted runs for tests and screenshots):\n"
+      "  --size WxH              window size, e.g. 1280x800\n"
+      "  --frames N              render N frames, then exit\n"
+      "  --screenshot OUT.png    save the last frame as a PNG (renders 3 frames unless --frames)\n"
+      "  --dump-state OUT.json   write the open lesson, cursor, errors, theme and font size at exit\n"
+      "  --bench-frames N        render N frames as fast as possible and print frame-time percentiles\n"
+      "  --line N                start with line N as the line about to run (previews its narration)\n";
 }
 
 std::optional<Command> parse_command_line(const std::vector<std::string>& args, std::string& error) {
@@ -91,10 +167,8 @@ std::optional<Command> parse_command_line(const std::vector<std::string>& args, 
   if (first == "run" || first == "dis") {
     cmd.verb = first;
     i = 1;
-  } else if (first.size() > 3 && first.compare(first.size() - 3, 3, ".py") == 0) {
-    cmd.verb = "start";
-    cmd.file = first;
-    return cmd;
+  } else if (ends_with_py(first) || is_gui_flag(first)) {
+    return parse_start(args, error);
   } else {
     error = "unknown command '" + first + "' (try: loopscope --help)";
     return std::nullopt;

@@ -8,6 +8,17 @@
 
 namespace ls::app {
 
+// Flags of the desktop app ("start"): scripted runs for tests, screenshots and benchmarks.
+struct GuiFlags {
+  int width = 0;                // --size WxH (0: the remembered size)
+  int height = 0;
+  long frames = 0;              // --frames N: render N frames, then exit
+  std::string screenshot;       // --screenshot OUT.png: save the last frame
+  std::string dump_state;       // --dump-state OUT.json: write the state at exit
+  long bench_frames = 0;        // --bench-frames N: print frame-time percentiles after N frames
+  int line = 0;                 // --line N: start with line N as the line about to run
+};
+
 // What the user asked for on the command line.
 struct Command {
   std::string verb;                 // "run", "dis", "check", "new", "help", "version", "start" (default lesson)
@@ -15,6 +26,7 @@ struct Command {
   lang::RunOptions options;         // budgets and output switches for "run"
   std::vector<std::string> program_args;  // arguments after FILE, passed to the program as sys.argv[1:]
   std::vector<std::string> paths;   // "check": the lesson files and folders to validate
+  GuiFlags gui;                     // "start": the desktop app's flags
 };
 
 // Parses argv. On a usage error returns std::nullopt and sets "error" to a one-line message.

@@ -1,5 +1,6 @@
 // The loopscope executable: command-line verbs (run, dis) now, the desktop app later.
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <string>
@@ -8,6 +9,9 @@
 #include "app/cli_args.h"
 #include "app/cli_lessons.h"
 #include "engine/lang/interpreter.h"
+#ifdef LOOPSCOPE_GUI
+#include "app/gui/app.h"
+#endif
 
 namespace {
 
@@ -34,6 +38,7 @@ std::string default_lesson() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  const auto process_start = std::chrono::steady_clock::now();
   std::ios::sync_with_stdio(false);
   std::vector<std::string> args(argv + 1, argv + argc);
   std::string error;
@@ -53,7 +58,23 @@ int main(int argc, char** argv) {
   if (cmd->verb == "check") return ls::app::check_lessons(cmd->paths, cmd->options, std::cout);
   if (cmd->verb == "new") return ls::app::write_lesson_template(cmd->file, std::cout, std::cerr);
   if (cmd->verb == "start") {
-    // The desktop app is not built yet: run the lesson in the terminal with virtual timestamps.
+#ifdef LOOPSCOPE_GUI
+    // The desktop app: the lesson in a window (the first lesson of the curriculum by default).
+    ls::gui::AppOptions app;
+    app.file = cmd->file;
+    app.default_file = default_lesson();
+    app.width = cmd->gui.width;
+    app.height = cmd->gui.height;
+    app.frames = cmd->gui.frames;
+    app.screenshot = cmd->gui.screenshot;
+    app.dump_state = cmd->gui.dump_state;
+    app.bench_frames = cmd->gui.bench_frames;
+    app.line = cmd->gui.line;
+    app.start = process_start;
+    return ls::gui::run_app(app);
+#else
+    static_cast<void>(process_start);
+    // Built without the desktop app: run the lesson in the terminal with virtual timestamps.
     if (cmd->file.empty()) cmd->file = default_lesson();
     if (cmd->file.empty()) {
       std::cerr << "loopscope: no lesson found; pass a FILE.py\n";
@@ -61,6 +82,7 @@ int main(int argc, char** argv) {
     }
     cmd->options.timestamps = true;
     std::cout << "loopscope: running " << cmd->file << " on the virtual clock\n";
+#endif
   }
   cmd->options.argv.push_back(cmd->file);
   for (auto& a : cmd->program_args) cmd->options.argv.push_back(a);

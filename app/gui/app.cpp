@@ -1,0 +1,263 @@
+// The desktop app: GLFW window, OpenGL via glad, Dear ImGui frame loop, settings, file watching, scripted runs.
+//
+// Index: startup checks · window creation · key queue · frame loop · exit (screenshot, dump, settings)
+#include "app/gui/app.h"
+
+#include <glad/gl.h>
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <vector>
+
+#include "app/gui/fonts.h"
+#include "app/gui/file_watcher.h"
+#include "app/gui/frame_stats.h"
+#include "app/gui/layout.h"
+#include "app/gui/screenshot.h"
+#include "app/gui/session.h"
+#include "app/gui/settings.h"
+#include "app/gui/shortcuts.h"
+#include "app/gui/state_dump.h"
+#include "app/gui/theme.h"
+#include "app/gui/ui.h"
+
+namespace ls::gui {
+namespace {
+
+
+// ---- key queue -----------------------------------------------------------------------------
+// ImGui 1.86 keeps only "is the key down now", so a press and release arriving between two
+// frames (xdotool, fast typists) would be lost. We queue presses from GLFW's callback instead.
+struct KeyPress {
+  int key;   // GLFW key code
+  int mods;  // GLFW_MOD_* bits
+};
+std::vector<KeyPress> g_key_queue;
+
+void key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+  if (action == GLFW_PRESS || action == GLFW_REPEAT) g_key_queue.push_back({key, mods});
+}
+
+void glfw_error(int code, const char* description) {
+  // Reported once by run_app when it matters; keep the last one.
+  static_cast<void>(code);
+  static_cast<void>(description);
+}
+
+bool has_display() {
+  const char* x = std::getenv("DISPLAY");
+  const char* w = std::getenv("WAYLAND_DISPLAY");
+  return (x && *x) || (w && *w);
+}
+
+double seconds_since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
+}  // namespace
+
+int run_app(const AppOptions& options) {
+  // ---- startup checks ----------------------------------------------------------------------
+  const std::string config = settings_path();
+  Settings settings = load_settings(config);
+  if (settings.font_size <= 0) settings.font_size = kDefaultFontSize;
+  std::string file = options.file;
+  std::error_code ec;
+  if (file.empty()) file = options.default_file;
+  if (file.empty()) {
+    std::cerr << "loopscope: no lesson found; pass a FILE.py\n";
+    return 2;
+  }
+  if (!std::filesystem::is_regular_file(file, ec)) {
+    std::cerr << "loopscope: cannot open " << file << ": no such file\n";
+    return 2;
+  }
+  const char* no_window = "loopscope: cannot open a window: no display (set DISPLAY or use `loopscope run FILE.py` in a terminal)\n";
+  if (!has_display()) {
+    std::cerr << no_window;
+    return 2;
+  }
+  glfwSetErrorCallback(glfw_error);
+  if (!glfwInit()) {
+    std::cerr << no_window;
+    return 2;
+  }
+
+  // ---- window creation ---------------------------------------------------------------------
+  const bool scripted = options.frames > 0 || options.bench_frames > 0;
+  int width = options.width > 0 ? options.width : settings.window_width;
+  int height = options.height > 0 ? options.height : settings.window_height;
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+  if (scripted) glfwWindowHint(GLFW_RESIZABLE, GLFW_FALSE);
+  GLFWwindow* window = glfwCreateWindow(width, height, "loopscope", nullptr, nullptr);
+  if (!window) {
+    std::cerr << "loopscope: cannot open a window: the display has no OpenGL 3.3 support\n";
+    glfwTerminate();
+    return 2;
+  }
+  glfwMakeContextCurrent(window);
+  if (!gladLoadGL(glfwGetProcAddress)) {
+    std::cerr << "loopscope: cannot load OpenGL functions\n";
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return 2;
+  }
+  glfwSwapInterval(scripted ? 0 : 1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // the layout is fixed; nothing to remember per window
+  io.LogFilename = nullptr;
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  glfwSetKeyCallback(window, key_callback);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+  Fonts fonts = load_fonts(settings.font_size);
+  apply_imgui_style(settings.dark, settings.font_size);
+
+  Session session;
+  session.open(file);
+  if (options.line > 0) session.set_current_line(options.line);
+  settings.last_lesson = std::filesystem::absolute(file, ec).lexically_normal().string();
+  FileWatcher watcher;
+  watcher.watch(file);
+  glfwSetWindowTitle(window, ("loopscope \xE2\x80\x94 " + session.title()).c_str());
+
+  // ---- frame loop --------------------------------------------------------------------------
+  const long frame_limit = options.bench_frames > 0 ? options.bench_frames : options.frames;
+  long frames = 0;
+  std::vector<double> frame_ms, build_ms;
+  double first_frame_ms = 0;
+  bool screenshot_ok = true;
+  std::string screenshot_error;
+  UiRequests requests;
+  auto last = std::chrono::steady_clock::now();
+  const auto origin = last;
+  while (!glfwWindowShouldClose(window) && !requests.quit) {
+    const auto frame_start = std::chrono::steady_clock::now();
+    if (scripted || session.player().playing())
+      glfwPollEvents();
+    else
+      glfwWaitEventsTimeout(0.25);  // idle: wake for input, and to poll the file watcher
+    // Font size changes rebuild the atlas between frames.
+    if (requests.font_step != 0) {
+      float size = requests.font_step > 0 ? settings.font_size + 2 : settings.font_size - 2;
+      if (requests.font_step == 100) size = kDefaultFontSize;
+      settings.font_size = std::clamp(size, kMinFontSize, kMaxFontSize);
+      requests.font_step = 0;
+      fonts = load_fonts(settings.font_size);
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+      apply_imgui_style(settings.dark, settings.font_size);
+    }
+    if (requests.toggle_theme) {
+      settings.dark = !settings.dark;
+      requests.toggle_theme = false;
+      apply_imgui_style(settings.dark, settings.font_size);
+    }
+    if (watcher.poll(seconds_since(origin))) {
+      session.reload();
+      session.set_status("Reloaded " + std::filesystem::path(file).filename().string() + " (it changed on disk).");
+      glfwSetWindowTitle(window, ("loopscope \xE2\x80\x94 " + session.title()).c_str());
+    }
+    auto now = std::chrono::steady_clock::now();
+    session.player().tick(std::chrono::duration<double>(now - last).count());
+    last = now;
+
+    const auto build_start = std::chrono::steady_clock::now();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    // Shortcuts from the key queue (never while a text field has the keyboard).
+    for (const KeyPress& k : g_key_queue) {
+      if (io.WantTextInput) break;
+      Shortcut s = shortcut_for(k.key, (k.mods & GLFW_MOD_CONTROL) != 0, (k.mods & GLFW_MOD_SHIFT) != 0);
+      switch (s.action) {
+        case AppAction::Player: session.command(s.command); break;
+        case AppAction::FontBigger: requests.font_step = +1; break;
+        case AppAction::FontSmaller: requests.font_step = -1; break;
+        case AppAction::FontReset: requests.font_step = 100; break;
+        case AppAction::ToggleTheme: requests.toggle_theme = true; break;
+        case AppAction::Quit: requests.quit = true; break;
+        case AppAction::None: break;
+      }
+    }
+    g_key_queue.clear();
+    int fb_w = 0, fb_h = 0;
+    glfwGetFramebufferSize(window, &fb_w, &fb_h);
+    LayoutInput in;
+    in.width = io.DisplaySize.x;
+    in.height = io.DisplaySize.y;
+    in.line_height = ImGui::GetTextLineHeight();
+    in.has_errors = !session.errors().empty();
+    Layout layout = compute_layout(in);
+    Ui ui{session, settings, theme_for(settings.dark), fonts, requests};
+    draw_all_panels(ui, layout);
+    ImGui::Render();
+    build_ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - build_start).count());
+
+    glViewport(0, 0, fb_w, fb_h);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x * 0.8f, bg.y * 0.8f, bg.z * 0.8f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ++frames;
+    const bool last_frame = frame_limit > 0 && frames >= frame_limit;
+    if (last_frame && !options.screenshot.empty())
+      screenshot_ok = save_screenshot(options.screenshot, fb_w, fb_h, screenshot_error);
+    glfwSwapBuffers(window);
+    if (frames == 1) {
+      glFinish();
+      first_frame_ms = seconds_since(options.start) * 1000.0;
+    }
+    frame_ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count());
+    if (last_frame) break;
+  }
+
+  // ---- exit: screenshot, dump, settings ----------------------------------------------------
+  int code = 0;
+  if (!screenshot_ok) {
+    std::cerr << "loopscope: " << screenshot_error << "\n";
+    code = 1;
+  }
+  int fb_w = 0, fb_h = 0;
+  glfwGetFramebufferSize(window, &fb_w, &fb_h);
+  if (!options.dump_state.empty()) {
+    std::string error;
+    if (!write_file_atomically(options.dump_state, state_json(session, settings, {fb_w, fb_h, frames}), error)) {
+      std::cerr << "loopscope: " << error << "\n";
+      code = 1;
+    }
+  }
+  if (options.bench_frames > 0) std::cout << bench_report(frame_ms, build_ms, first_frame_ms);
+  // Scripted runs (tests, benchmarks) leave the learner's settings alone.
+  if (!scripted) {
+    int win_w = 0, win_h = 0;
+    glfwGetWindowSize(window, &win_w, &win_h);
+    if (win_w > 0 && win_h > 0) {
+      settings.window_width = win_w;
+      settings.window_height = win_h;
+    }
+    std::string error;
+    if (!config.empty() && !save_settings(settings, config, error))
+      std::cerr << "loopscope: settings not saved: " << error << "\n";
+  }
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  return code;
+}
+
+}  // namespace ls::gui

@@ -1,0 +1,104 @@
+// The app's session: the open lesson (source, colours, syntax error, Markdown), the cursor's lines and the player. No ImGui here.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "app/gui/markdown.h"
+#include "app/gui/player.h"
+#include "app/gui/syntax_colour.h"
+#include "app/gui/task_palette.h"
+#include "engine/lang/diagnostic.h"
+#include "engine/lesson/lesson.h"
+
+namespace ls::gui {
+
+// A task's current line, drawn as a coloured marker in the Code panel's gutter.
+struct TaskLine {
+  int task_id = 0;  // asyncio's task number (Task-3 → 3)
+  int line = 0;     // 1-based source line the task is stopped at
+  Colour colour;    // normally task_colour(task_id)
+};
+
+// One entry of the Errors panel.
+struct ErrorEntry {
+  std::string kind;     // "SyntaxError", "IndentationError", "cannot read file" ...
+  std::string message;  // CPython's wording
+  std::string detail;   // plain words (may be "")
+  int line = 0;         // 1-based (0: no position)
+  int col = 0;          // 1-based character column (0: none)
+  int end_col = 0;      // 1-based character column just past the range (0: one character)
+};
+
+class Session {
+ public:
+  Session();
+
+  // Opens "path": reads it, colours it, parses it, reads the lesson docstring. A file that
+  // cannot be read still opens (empty source, one error entry). Returns false in that case.
+  bool open(const std::string& path);
+  // Re-reads the open file (after it changed on disk), keeping the current line where it can.
+  bool reload();
+
+  const std::string& path() const { return m_path; }
+  const std::string& source() const { return m_source; }
+  // The lesson's title, or the file name when the docstring has none.
+  std::string title() const;
+  const lesson::Lesson& lesson() const { return m_lesson; }
+  // The explanation, parsed once per load.
+  const std::vector<Block>& explanation() const { return m_explanation; }
+  // The coloured source lines (computed once per load, never per frame).
+  const std::vector<ColouredLine>& lines() const { return m_lines; }
+  const std::vector<ErrorEntry>& errors() const { return m_errors; }
+  // First and last line of the module docstring (the lesson text), or {0, 0} when there is none.
+  std::pair<int, int> docstring_lines() const { return m_docstring_lines; }
+  // Bumps every time the file is (re)loaded, so panels can drop caches.
+  int generation() const { return m_generation; }
+
+  // The line about to run (0: none).
+  void set_current_line(int line) { m_current_line = line; }
+  int current_line() const { return m_current_line; }
+  // Every task's current line (replaces the previous set).
+  void set_task_lines(std::vector<TaskLine> lines) {
+    m_task_lines = std::move(lines);
+    ++m_task_lines_version;
+  }
+  const std::vector<TaskLine>& task_lines() const { return m_task_lines; }
+  // Bumps on every set_task_lines, so the Code panel re-indexes the markers only then.
+  int task_lines_version() const { return m_task_lines_version; }
+  // The narration for the current line ("" when none).
+  std::string current_narration() const;
+
+  // The player (a NullPlayer until recordings exist).
+  Player& player() { return *m_player; }
+  const Player& player() const { return *m_player; }
+  void set_player(std::unique_ptr<Player> player) { m_player = std::move(player); }
+  // Runs a command through the player and remembers it for the status line and the state dump.
+  void command(PlayerCommand command);
+  PlayerCommand last_command() const { return m_last_command; }
+  // The status line's sentence.
+  const std::string& status() const { return m_status; }
+  void set_status(std::string text) { m_status = std::move(text); }
+
+ private:
+  void load_text(std::string text, bool read_ok, const std::string& read_error);
+
+  std::string m_path;                       // the lesson file
+  std::string m_source;                     // its text
+  lesson::Lesson m_lesson;                  // title, metadata, explanation, narration
+  std::vector<Block> m_explanation;         // the explanation's Markdown blocks
+  std::vector<ColouredLine> m_lines;        // coloured source lines
+  std::vector<ErrorEntry> m_errors;         // syntax / file errors
+  std::pair<int, int> m_docstring_lines;    // the module docstring's lines ({0, 0}: none)
+  int m_generation = 0;                     // load counter
+  int m_current_line = 0;                   // the line about to run
+  std::vector<TaskLine> m_task_lines;       // every task's line
+  int m_task_lines_version = 0;             // set_task_lines counter
+  std::unique_ptr<Player> m_player;         // the recording's controls
+  PlayerCommand m_last_command = PlayerCommand::None;  // the last command given
+  std::string m_status;                     // the status line
+};
+
+}  // namespace ls::gui
