@@ -1,0 +1,69 @@
+// The Recorder: the one place events are appended. Assigns object ids, keeps the running-task
+// stack, adds ClockMoved events when the clock changed, and enforces the event cap.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/trace/recording.h"
+#include "engine/trace/sink.h"
+
+namespace ls::trace {
+
+struct RecorderOptions {
+  std::size_t max_events = 20'000'000;  // the cap: reaching it ends the recording (RunEnd::EventCap)
+};
+
+class Recorder : public TraceSink {
+ public:
+  Recorder(Recording& rec, RecorderOptions options = {});
+
+  Recording& recording() { return m_rec; }
+  StrId intern(std::string_view s) { return m_rec.strings().intern(s); }
+
+  // New ids, numbered from 1 per kind in order of first sight.
+  Ref new_ref(RefKind kind);
+  // Appends 'e' (after a ClockMoved if the clock changed since the last event).
+  void emit(const Event& e);
+  // Convenience: builds the event from its slots.
+  void emit(EventKind k, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0, std::uint64_t d = 0,
+            std::uint8_t flag = 0);
+  void emit_time(EventKind k, std::uint32_t a, std::uint32_t b, std::uint32_t c, double d, std::uint8_t flag = 0);
+
+  // The task whose step is running (innermost), 0 outside tasks.
+  Ref current_task() const { return m_running.empty() ? 0 : m_running.back(); }
+  void push_task(Ref t) { m_running.push_back(t); }
+  void pop_task(Ref t);
+
+  // Where the virtual time comes from (the VM's clock; tests set their own).
+  void set_clock_source(double (*now)()) { m_now = now; }
+  double now() const { return m_now ? m_now() : m_clock; }
+
+  // Ends the recording with RunEnded (once; later calls are ignored).
+  void end(RunEnd reason, int exit_code, std::string_view message);
+  bool ended() const { return m_ended; }
+
+  // Called after every append with the new size: lazy recording parks the engine thread here.
+  std::function<void(std::size_t)> m_after_append;
+  // Called when the cap is reached (after RunEnded was appended): must stop the run.
+  std::function<void()> m_on_cap;
+
+  // TraceSink
+  void output_written(std::string_view text, bool to_stderr) override;
+  void warning_issued(std::string_view text) override;
+  void line_reached(int line) override;
+
+ private:
+  Recording& m_rec;
+  RecorderOptions m_options;
+  std::uint32_t m_counters[5] = {0, 0, 0, 0, 0};
+  std::vector<Ref> m_running;
+  double (*m_now)() = nullptr;
+  double m_clock = 0.0;          // clock at the last event
+  bool m_ended = false;
+  bool m_capping = false;
+};
+
+}  // namespace ls::trace

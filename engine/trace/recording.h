@@ -1,0 +1,59 @@
+// A Recording owns the events of one run (chunked, never moved) and the interned strings they use.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/trace/event.h"
+
+namespace ls::trace {
+
+// Interned strings: each distinct text is stored once and named by a small id (0 = "").
+class StringTable {
+ public:
+  StringTable();
+  StrId intern(std::string_view text);
+  std::string_view get(StrId id) const { return id < m_strings.size() ? std::string_view(*m_strings[id]) : std::string_view(); }
+  std::size_t size() const { return m_strings.size(); }
+  std::size_t bytes() const;  // memory held, approximately
+
+ private:
+  std::vector<std::unique_ptr<std::string>> m_strings;            // id -> text (stable addresses)
+  std::unordered_map<std::string_view, StrId> m_index;            // text -> id (views into m_strings)
+};
+
+class Recording {
+ public:
+  static constexpr std::size_t kChunk = 4096;  // events per storage chunk
+
+  // Header data (written as the first JSON line).
+  std::string m_program;        // program path as given
+  double m_max_time = 3600.0;   // --max-time of the run
+
+  void append(const Event& e);
+  std::size_t size() const { return m_size; }
+  const Event& operator[](std::size_t i) const { return m_chunks[i / kChunk][i % kChunk]; }
+  const Event& back() const { return (*this)[m_size - 1]; }
+
+  StringTable& strings() { return m_strings; }
+  const StringTable& strings() const { return m_strings; }
+  std::string_view str(StrId id) const { return m_strings.get(id); }
+
+  // Indices of OutputWritten events in order (the console, piece by piece).
+  const std::vector<std::uint32_t>& outputs() const { return m_outputs; }
+  // True once the RunEnded event was appended.
+  bool finished() const { return m_size && back().m_kind == EventKind::RunEnded; }
+  // Memory held by events, strings and indices (bytes), for the 48-bytes-per-event target.
+  std::size_t bytes() const;
+
+ private:
+  std::vector<std::unique_ptr<Event[]>> m_chunks;
+  std::size_t m_size = 0;
+  StringTable m_strings;
+  std::vector<std::uint32_t> m_outputs;
+};
+
+}  // namespace ls::trace
