@@ -46,6 +46,8 @@ inline void incref(Object* o) { ++o->m_refcount; }
 inline void decref(Object* o) {
   if (--o->m_refcount == 0) object_release(o);
 }
+// m_flags bit: run the finalize hook (__del__, generator close, never-awaited warning) before deletion.
+constexpr uint32_t kNeedsFinalize = 1u << 31;
 constexpr uint32_t kImmortalRefcount = 1u << 30;
 // Makes a statically-lived object (type objects, None-like singletons) never die.
 inline void make_immortal(Object* o) { o->m_refcount = kImmortalRefcount; }
@@ -67,7 +69,6 @@ class Value {
     if (o) incref(o);
   }
   Value(int) = delete;      // use Value::integer / Value::boolean / Value::real
-  Value(bool) = delete;
   Value(double) = delete;
   Value(const Value& v) noexcept : m_tag(v.m_tag), m_i(v.m_i) {
     if (m_tag == Tag::Obj) incref(m_o);

@@ -33,13 +33,13 @@ inline StrObject* as_str(const Value& v) { return v.as<StrObject>(); }
 inline std::string_view str_view(const Value& v) { return v.as<StrObject>()->m_utf8; }
 
 // Code-point helpers for non-ASCII text.
-int64_t utf8_length(std::string_view s);
+int utf8_length(std::string_view bytes);  // (defined in source.cpp)
 // Byte offset of code point 'index' (0 <= index <= length).
 size_t utf8_offset(const StrObject* s, int64_t index);
 // The code point at 'index' as a new 1-char str.
 Value str_char_at(const StrObject* s, int64_t index);
 // Appends code point 'cp' to 'out' as UTF-8.
-void utf8_append(std::string& out, uint32_t cp);
+void utf8_append(std::string& out, std::uint32_t cp);  // (defined in source.cpp)
 // Decodes the code point starting at byte offset 'pos' and advances 'pos'.
 uint32_t utf8_decode(std::string_view s, size_t& pos);
 // repr() of text: quotes and escapes like CPython.

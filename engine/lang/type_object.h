@@ -38,6 +38,11 @@ struct TypeSlots {
   Value (*call)(const Value& self, CallArgs& args) = nullptr;   // calling an instance
   // Calling the type itself: builds the instance (builtin __new__ + __init__). "cls" may be a subclass.
   Value (*construct)(TypeObject* cls, CallArgs& args) = nullptr;
+  // Generator-like send: resumes with 'value'. True: suspended, 'out' is the yielded value;
+  // false: finished, 'out' is the return value (StopIteration.value). Used by await/yield from.
+  bool (*send)(const Value& self, const Value& value, Value& out) = nullptr;
+  // Same for throw(exc).
+  bool (*throw_)(const Value& self, const Value& exc, Value& out) = nullptr;
   // Descriptor __get__: obj is Null when accessed on the class.
   Value (*descr_get)(const Value& self, const Value& obj, TypeObject* cls) = nullptr;
   // Descriptor __set__ (data descriptors such as property); a Null value means delete.

@@ -1,0 +1,68 @@
+// Code objects: the compiled bytecode of one function/module/class body, plus the source registry for tracebacks.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "engine/lang/builtin_types.h"
+#include "engine/lang/opcodes.h"
+
+namespace ls::lang {
+
+struct StrObject;
+
+// One instruction: an opcode and its operand.
+struct Instr {
+  Op op;
+  uint32_t arg;
+};
+
+enum CodeFlags : uint32_t {
+  kCoVarargs = 1,         // has *args
+  kCoVarkeywords = 2,     // has **kwargs
+  kCoGenerator = 4,       // def with yield
+  kCoCoroutine = 8,       // async def
+  kCoAsyncGenerator = 16, // async def with yield
+  kCoModule = 32,         // module body (names are globals)
+  kCoClassBody = 64,      // class body (names go to the class namespace)
+  kCoComprehension = 128, // an inlined-as-function comprehension
+};
+
+struct CodeObject : Object {
+  std::string m_name;                   // co_name: "f", "<module>", "<listcomp>", "<lambda>"
+  std::string m_qualname;               // co_qualname: "Outer.f.<locals>.g"
+  std::string m_filename;               // as shown in tracebacks
+  std::vector<Instr> m_code;            // the bytecode
+  std::vector<int> m_lines;             // source line of each instruction (parallel to m_code)
+  std::vector<Value> m_consts;          // constants (LOAD_CONST), including nested code objects
+  std::vector<StrObject*> m_names;      // interned names (globals, attributes, imports)
+  std::vector<std::string> m_varnames;  // fast locals: parameters first
+  std::vector<std::string> m_cellvars;  // locals captured by nested functions
+  std::vector<std::string> m_freevars;  // variables captured from enclosing functions
+  std::vector<int> m_cell_arg;          // for each cellvar: the parameter index it starts from, or -1
+  int m_argcount = 0;                   // positional parameters (incl. positional-only)
+  int m_posonlyargcount = 0;
+  int m_kwonlyargcount = 0;
+  uint32_t m_flags = 0;                 // CodeFlags
+  int m_stacksize = 0;                  // maximum value-stack depth
+  int m_firstlineno = 1;
+  bool m_is_library = false;
+  Value m_doc;                          // docstring (None when absent)            // compiled from the embedded library (skipped by await_location)
+
+  CodeObject();
+  int nlocals() const { return int(m_varnames.size()); }
+  int ncells() const { return int(m_cellvars.size()); }
+  int nfree() const { return int(m_freevars.size()); }
+  // Number of value slots a frame needs for locals + cells + frees.
+  int nslots() const { return nlocals() + ncells() + nfree(); }
+  int line_at(size_t pc) const { return pc < m_lines.size() ? m_lines[pc] : m_firstlineno; }
+};
+
+// Source text of every compiled file, for the source lines of tracebacks and warnings.
+void register_source(const std::string& filename, const std::string& source);
+// The line 'line' (1-based) of 'filename' stripped of surrounding whitespace; "" if unknown.
+std::string source_line(const std::string& filename, int line);
+
+// Human-readable bytecode listing of 'code' and every nested code object.
+std::string disassemble(const CodeObject* code);
+
+}  // namespace ls::lang

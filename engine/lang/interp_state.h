@@ -1,0 +1,52 @@
+// The state of one run: options, sinks, clock, budgets, module registry (internal to engine/lang).
+#pragma once
+#include <fstream>
+#include <ostream>
+#include <string>
+
+#include "engine/lang/dict_object.h"
+#include "engine/lang/interpreter.h"
+#include "engine/lang/module_object.h"
+
+namespace ls::lang {
+
+struct Frame;
+
+// Thrown to end the run at once (deadlock, time limit, blocked loop, instruction budget).
+struct RunAbort {
+  int exit_code;
+};
+
+struct InterpState {
+  RunOptions m_options;
+  std::ostream* m_out = nullptr;       // program stdout
+  std::ostream* m_err = nullptr;       // program stderr
+  double m_clock = 0.0;                // virtual time
+  bool m_at_line_start = true;         // stdout: next character starts a line (timestamps)
+  std::ofstream m_steps;               // --steps sink
+  bool m_steps_on = false;
+  DictObject* m_builtins = nullptr;    // builtins namespace (owned through m_builtins_module)
+  Value m_builtins_module;
+  Value m_modules;                     // sys.modules (dict)
+  std::string m_main_dir;              // folder of the program (sys.path[0])
+  int m_depth = 0;                     // Python frames currently executing
+  int m_recursion_limit = 1000;
+  Frame* m_current = nullptr;          // innermost executing frame
+  uint64_t m_instructions = 0;         // executed so far
+  uint64_t m_next_check = 0;           // m_instructions value at which budgets are checked
+  bool m_in_step = false;              // inside _loopscope.step_begin/step_end
+  std::string m_step_task;             // task name of the current step
+  uint64_t m_step_start = 0;           // m_instructions at step_begin
+  Value m_asyncgen_firstiter;          // sys.set_asyncgen_hooks
+  Value m_asyncgen_finalizer;
+  bool m_finalizing = false;           // interpreter shutdown: no more finalizer hooks
+};
+
+extern InterpState* g_state;
+
+// Recomputes when the dispatch loop must next check its budgets.
+void update_budget_check();
+// Called by the dispatch loop when m_instructions reaches m_next_check.
+void budget_exceeded();
+
+}  // namespace ls::lang

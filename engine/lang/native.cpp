@@ -1,0 +1,160 @@
+// Native function plumbing: argument checks with CPython's wording, binding, and registration helpers.
+#include "engine/lang/native.h"
+
+#include "engine/lang/dict_object.h"
+#include "engine/lang/exceptions.h"
+#include "engine/lang/function_object.h"
+#include "engine/lang/module_object.h"
+#include "engine/lang/str_object.h"
+#include "engine/lang/tuple_object.h"
+
+namespace ls::lang {
+
+TypeObject* g_method_descriptor_type = nullptr;
+TypeObject* g_getset_type = nullptr;
+
+size_t CallArgs::nkw() const { return kwnames ? kwnames->size() : 0; }
+
+Value CallArgs::kw(std::string_view name) const {
+  for (size_t i = 0; i < nkw(); ++i)
+    if (str_view(kwnames->m_items[i]) == name) return kwvalues[i];
+  return Value();
+}
+
+static std::string count_word(size_t n) {
+  return n == 1 ? "argument" : "arguments";
+}
+
+static void check_counts(const char* fname, size_t given, size_t min, size_t max, bool method) {
+  if (given >= min && given <= max) return;
+  std::string name = fname;
+  if (min == max) {
+    if (min == 0) throw_type_error(name + "() takes no arguments (" + std::to_string(given) + " given)");
+    if (min == 1) throw_type_error(name + "() takes exactly one argument (" + std::to_string(given) + " given)");
+    throw_type_error(name + " expected " + std::to_string(min) + " " + count_word(min) + ", got " + std::to_string(given));
+  }
+  (void)method;
+  if (given < min) throw_type_error(name + " expected at least " + std::to_string(min) + " " + count_word(min) + ", got " + std::to_string(given));
+  throw_type_error(name + " expected at most " + std::to_string(max) + " " + count_word(max) + ", got " + std::to_string(given));
+}
+
+void CallArgs::check(const char* fname, size_t min, size_t max) const {
+  if (nkw()) throw_type_error(std::string(fname) + "() takes no keyword arguments");
+  check_counts(fname, nargs, min, max, false);
+}
+
+void CallArgs::check_method(const char* fname, size_t min, size_t max) const {
+  if (nkw()) throw_type_error(std::string(fname) + "() takes no keyword arguments");
+  check_counts(fname, nargs - 1, min, max, true);
+}
+
+static std::string quote_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    out += "'" + names[i] + "'";
+  }
+  return out;
+}
+
+void ParamSpec::bind(const CallArgs& a, Value* out) const {
+  size_t first = skip_self ? 1 : 0;
+  size_t given = a.nargs - first;
+  size_t npos = params.size() - size_t(n_kwonly);
+  if (given > npos) {
+    size_t req = size_t(n_required) < npos ? size_t(n_required) : npos;
+    std::string name = fname;
+    if (req == npos)
+      throw_type_error(name + "() takes " + std::to_string(npos) + " positional argument" + (npos == 1 ? "" : "s") +
+                       " but " + std::to_string(given) + (given == 1 ? " was" : " were") + " given");
+    throw_type_error(name + "() takes from " + std::to_string(req) + " to " + std::to_string(npos) +
+                     " positional arguments but " + std::to_string(given) + (given == 1 ? " was" : " were") + " given");
+  }
+  for (size_t i = 0; i < given; ++i) out[i] = a.args[first + i];
+  for (size_t k = 0; k < a.nkw(); ++k) {
+    std::string_view kname = str_view(a.kwnames->m_items[k]);
+    size_t j = 0;
+    for (; j < params.size(); ++j)
+      if (kname == params[j]) break;
+    if (j == params.size() || int(j) < n_posonly)
+      throw_type_error(std::string(fname) + "() got an unexpected keyword argument '" + std::string(kname) + "'");
+    if (!out[j].is_null())
+      throw_type_error(std::string(fname) + "() got multiple values for argument '" + std::string(kname) + "'");
+    out[j] = a.kwvalues[k];
+  }
+  std::vector<std::string> missing;
+  for (int i = 0; i < n_required; ++i)
+    if (out[i].is_null()) missing.push_back(params[size_t(i)]);
+  if (!missing.empty())
+    throw_type_error(std::string(fname) + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+                     (missing.size() == 1 ? "" : "s") + ": " + quote_list(missing));
+}
+
+MethodDescriptorObject::MethodDescriptorObject(const char* name, NativeFn fn, MethodKind kind, TypeObject* owner)
+    : Object(g_method_descriptor_type), m_name(name), m_fn(fn), m_kind(kind), m_owner(owner) {}
+
+// A native attribute (getter/setter pair) in a type's namespace.
+struct GetSetObject : Object {
+  const char* m_name;
+  NativeFn m_get;
+  NativeFn m_set;
+  TypeObject* m_owner;
+  GetSetObject(const char* name, NativeFn get, NativeFn set, TypeObject* owner)
+      : Object(g_getset_type), m_name(name), m_get(get), m_set(set), m_owner(owner) {}
+};
+
+Value make_native_function(const char* name, NativeFn fn, Value self) {
+  return Value(new NativeFunctionObject(name, fn, std::move(self)));
+}
+
+void add_function(ModuleObject* module, const char* name, NativeFn fn) {
+  auto* f = new NativeFunctionObject(name, fn);
+  f->m_module = make_str(module->m_name);
+  module->set(name, Value(f));
+}
+
+void add_method(TypeObject* type, const char* name, NativeFn fn, MethodKind kind) {
+  if (!g_method_descriptor_type) {
+    g_method_descriptor_type = new_builtin_type("method_descriptor", g_object_type, Layout::Other);
+    g_getset_type = new_builtin_type("getset_descriptor", g_object_type, Layout::Other);
+  }
+  type->m_dict->set(name, Value(new MethodDescriptorObject(name, fn, kind, type)));
+  ++type->m_version;
+}
+
+void add_property(TypeObject* type, const char* name, NativeFn getter, NativeFn setter) {
+  if (!g_method_descriptor_type) {
+    g_method_descriptor_type = new_builtin_type("method_descriptor", g_object_type, Layout::Other);
+    g_getset_type = new_builtin_type("getset_descriptor", g_object_type, Layout::Other);
+  }
+  type->m_dict->set(name, Value(new GetSetObject(name, getter, setter, type)));
+  ++type->m_version;
+}
+
+void add_type_attr(TypeObject* type, const char* name, Value value) {
+  type->m_dict->set(name, std::move(value));
+  ++type->m_version;
+}
+
+// Getset access used by the attribute protocol.
+bool getset_get(const Value& descr, const Value& obj, Value& out) {
+  auto* g = descr.as<GetSetObject>();
+  if (!g->m_get) return false;
+  Value argv[1] = {obj};
+  CallArgs a{argv, 1};
+  out = g->m_get(a);
+  return true;
+}
+void getset_set(const Value& descr, const Value& obj, const Value& value) {
+  auto* g = descr.as<GetSetObject>();
+  if (!g->m_set) {
+    std::string tn = type_of(obj)->m_name;
+    if (value.is_null()) throw_attribute_error(std::string("attribute '") + g->m_name + "' of '" + tn + "' objects is not writable");
+    throw_attribute_error(std::string("attribute '") + g->m_name + "' of '" + tn + "' objects is not writable");
+  }
+  Value argv[2] = {obj, value};
+  CallArgs a{argv, 2};
+  g->m_set(a);
+}
+
+}  // namespace ls::lang

@@ -1,0 +1,1352 @@
+// The bytecode interpreter: frames, argument binding, the dispatch loop (one function), and exception unwinding.
+//
+// Index: frames | argument binding | helpers used by the loop | run_frame (the dispatch loop)
+//        | entry points (call_function, run_code)
+#include "engine/lang/vm.h"
+
+#include <cstdlib>
+#include <cstring>
+
+#include "engine/lang/builtins/builtins_api.h"
+#include "engine/lang/exceptions.h"
+#include "engine/lang/int_object.h"
+#include "engine/lang/interp_state.h"
+#include "engine/lang/list_object.h"
+#include "engine/lang/module_object.h"
+#include "engine/lang/num/int64_ops.h"
+#include "engine/lang/protocol.h"
+#include "engine/lang/set_object.h"
+#include "engine/lang/str_object.h"
+#include "engine/lang/tuple_object.h"
+
+namespace ls::lang {
+
+extern TypeObject* g_method_descriptor_type;
+Value import_name(const std::string& name, const Value& globals, const Value& fromlist, int level);
+Value import_from(const Value& module, StrObject* name);
+void import_star(const Value& module, DictObject* ns);
+void exception_group_split(const Value& eg, const Value& pred, Value& match, Value& rest);
+Value get_awaitable(const Value& v, int where);
+Value get_aiter(const Value& v);
+Value get_anext(const Value& v);
+bool send_into(const Value& receiver, const Value& value, Value& out);
+Value make_async_gen_wrapped(const Value& v);
+Value make_generator(FunctionObject* func, Frame* frame);
+
+// ==== frames =====================================================================================
+static std::vector<Frame*> g_free_frames[64];
+
+Frame* new_frame(CodeObject* code, const Value& func, DictObject* globals, DictObject* builtins) {
+  int nslots = code->nslots();
+  int capacity = nslots + code->m_stacksize;
+  int bucket = (capacity + 15) / 16;
+  Frame* f = nullptr;
+  if (bucket < 64 && !g_free_frames[bucket].empty()) {
+    f = g_free_frames[bucket].back();
+    g_free_frames[bucket].pop_back();
+  } else {
+    size_t cap = bucket < 64 ? size_t(bucket) * 16 : size_t(capacity);
+    void* mem = std::malloc(sizeof(Frame) + (cap - 1) * sizeof(Value));
+    f = static_cast<Frame*>(mem);
+    std::memset(mem, 0, sizeof(Frame) + (cap - 1) * sizeof(Value));  // all Values Null
+    f->m_capacity = int(cap);
+  }
+  int cap = f->m_capacity;
+  new (&f->m_func) Value(func);
+  new (&f->m_locals_dict) Value();
+  new (&f->m_exc) Value();
+  f->m_code = code;
+  incref(code);
+  f->m_globals = globals;
+  f->m_builtins = builtins;
+  f->m_back = nullptr;
+  f->m_gen = nullptr;
+  f->m_pc = 0;
+  f->m_sp = 0;
+  f->m_nblocks = 0;
+  f->m_entry = false;
+  f->m_pending_throw = false;
+  f->m_nslots = nslots;
+  f->m_capacity = cap;
+  return f;
+}
+
+void free_frame(Frame* f) {
+  for (int i = 0; i < f->m_nslots + int(f->m_sp); ++i) f->m_slots[i] = Value();
+  f->m_func = Value();
+  f->m_locals_dict = Value();
+  f->m_exc = Value();
+  f->m_func.~Value();
+  f->m_locals_dict.~Value();
+  f->m_exc.~Value();
+  decref(f->m_code);
+  int bucket = f->m_capacity / 16;
+  if (f->m_capacity % 16 == 0 && bucket < 64 && g_free_frames[bucket].size() < 256) {
+    g_free_frames[bucket].push_back(f);
+    return;
+  }
+  std::free(f);
+}
+
+Frame* current_frame() { return g_state ? g_state->m_current : nullptr; }
+
+Value current_handled_exception() {
+  for (Frame* f = current_frame(); f; f = f->m_back)
+    if (f->m_exc.is_obj()) return f->m_exc;
+  return Value::none();
+}
+
+// ==== argument binding ===============================================================================
+static std::string quoted_names(const std::vector<std::string>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    out += "'" + names[i] + "'";
+  }
+  return out;
+}
+
+// Moves call arguments into the frame's locals, with CPython's errors. 'args' may be moved from.
+static void bind_arguments(FunctionObject* fn, Frame* f, Value* args, size_t nargs, TupleObject* kwnames, Value* kwvalues) {
+  CodeObject* code = fn->m_code;
+  Value* locals = f->locals();
+  size_t argcount = size_t(code->m_argcount);
+  size_t kwonly = size_t(code->m_kwonlyargcount);
+  bool varargs = code->m_flags & kCoVarargs;
+  bool varkw = code->m_flags & kCoVarkeywords;
+  std::string fname(str_view(fn->m_qualname));
+  // Fast path: exact positional call.
+  size_t nkw = kwnames ? kwnames->size() : 0;
+  if (nargs == argcount && nkw == 0 && !varargs && !varkw && kwonly == 0) {
+    for (size_t i = 0; i < nargs; ++i) locals[i] = std::move(args[i]);
+  } else {
+    size_t n = nargs < argcount ? nargs : argcount;
+    for (size_t i = 0; i < n; ++i) locals[i] = std::move(args[i]);
+    size_t vi = argcount + kwonly;
+    if (varargs) {
+      std::vector<Value> extra;
+      for (size_t i = n; i < nargs; ++i) extra.push_back(std::move(args[i]));
+      locals[vi] = make_tuple(std::move(extra));
+    } else if (nargs > argcount) {
+      size_t ndef = fn->m_defaults.is_null() ? 0 : as_tuple(fn->m_defaults)->size();
+      size_t kwgiven = 0;
+      for (size_t k = 0; k < nkw; ++k) {
+        std::string_view kn = str_view(kwnames->m_items[k]);
+        for (size_t j = argcount; j < argcount + kwonly; ++j)
+          if (code->m_varnames[j] == kn) ++kwgiven;
+      }
+      std::string was = nargs == 1 ? "was" : "were";
+      std::string msg;
+      if (ndef == 0)
+        msg = fname + "() takes " + std::to_string(argcount) + " positional argument" + (argcount == 1 ? "" : "s") + " but " +
+              std::to_string(nargs);
+      else
+        msg = fname + "() takes from " + std::to_string(argcount - ndef) + " to " + std::to_string(argcount) +
+              " positional arguments but " + std::to_string(nargs);
+      if (kwgiven)
+        msg += std::string(" positional argument") + (nargs == 1 ? "" : "s") + " (and " + std::to_string(kwgiven) +
+               " keyword-only argument" + (kwgiven == 1 ? "" : "s") + ") were given";
+      else
+        msg += " " + was + " given";
+      throw_type_error(msg);
+    }
+    DictObject* kwdict = nullptr;
+    if (varkw) {
+      Value d = make_dict();
+      kwdict = as_dict(d);
+      locals[vi + (varargs ? 1 : 0)] = d;
+    }
+    std::vector<std::string> posonly_as_kw;
+    for (size_t k = 0; k < nkw; ++k) {
+      const Value& kname = kwnames->m_items[k];
+      std::string_view kn = str_view(kname);
+      size_t j = size_t(code->m_posonlyargcount);
+      bool found = false;
+      for (; j < argcount + kwonly; ++j) {
+        if (code->m_varnames[j] == kn) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        bool posonly = false;
+        for (size_t p = 0; p < size_t(code->m_posonlyargcount); ++p)
+          if (code->m_varnames[p] == kn) posonly = true;
+        if (kwdict) {
+          kwdict->set(kname, std::move(kwvalues[k]));
+          continue;
+        }
+        if (posonly) {
+          posonly_as_kw.emplace_back(kn);
+          continue;
+        }
+        raise_error(Err::UnexpectedKeyword, {fname, kn});
+      }
+      if (!locals[j].is_null()) raise_error(Err::MultipleValues, {fname, kn});
+      locals[j] = std::move(kwvalues[k]);
+    }
+    if (!posonly_as_kw.empty()) {
+      std::string names;
+      for (size_t i = 0; i < posonly_as_kw.size(); ++i) names += (i ? ", " : "") + posonly_as_kw[i];
+      raise_error(Err::PositionalOnlyAsKeyword, {fname, names});
+    }
+    // Defaults and missing arguments.
+    if (nargs < argcount || nkw) {
+      size_t ndef = 0;
+      TupleObject* defs = nullptr;
+      if (!fn->m_defaults.is_null()) {
+        defs = as_tuple(fn->m_defaults);
+        ndef = defs->size();
+      }
+      std::vector<std::string> missing;
+      for (size_t i = 0; i < argcount; ++i) {
+        if (!locals[i].is_null()) continue;
+        if (i + ndef >= argcount) locals[i] = defs->m_items[i + ndef - argcount];
+        else missing.push_back(code->m_varnames[i]);
+      }
+      if (!missing.empty())
+        throw_type_error(fname + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+                         (missing.size() == 1 ? "" : "s") + ": " + quoted_names(missing));
+    }
+    if (kwonly) {
+      std::vector<std::string> missing;
+      for (size_t j = argcount; j < argcount + kwonly; ++j) {
+        if (!locals[j].is_null()) continue;
+        Value d;
+        if (!fn->m_kwdefaults.is_null()) d = as_dict(fn->m_kwdefaults)->get(code->m_varnames[j]);
+        if (!d.is_null()) locals[j] = d;
+        else missing.push_back(code->m_varnames[j]);
+      }
+      if (!missing.empty())
+        throw_type_error(fname + "() missing " + std::to_string(missing.size()) + " required keyword-only argument" +
+                         (missing.size() == 1 ? "" : "s") + ": " + quoted_names(missing));
+    }
+  }
+  // Cells and free variables.
+  int nl = code->nlocals();
+  for (int i = 0; i < code->ncells(); ++i) {
+    int a = code->m_cell_arg[size_t(i)];
+    Value init = a >= 0 ? locals[a] : Value();
+    locals[nl + i] = Value(new CellObject(std::move(init)));
+  }
+  if (code->nfree()) {
+    auto& cells = as_tuple(fn->m_closure)->m_items;
+    for (int i = 0; i < code->nfree(); ++i) locals[nl + code->ncells() + i] = cells[size_t(i)];
+  }
+}
+
+// Builds a frame for calling 'fn' (arguments bound). The caller runs or wraps it.
+static Frame* frame_for_call(FunctionObject* fn, Value* args, size_t nargs, TupleObject* kwnames, Value* kwvalues) {
+  Frame* f = new_frame(fn->m_code, Value(fn), fn->m_globals.as<DictObject>(),
+                       fn->m_builtins.is_null() ? g_state->m_builtins : fn->m_builtins.as<DictObject>());
+  try {
+    bind_arguments(fn, f, args, nargs, kwnames, kwvalues);
+  } catch (...) {
+    free_frame(f);
+    throw;
+  }
+  return f;
+}
+
+// ==== helpers used by the loop ======================================================================
+static Value traceback_push(const Value& exc, Frame* f) {
+  auto* e = exc.as<BaseExceptionObject>();
+  int line = f->m_code->line_at(f->m_pc ? f->m_pc - 1 : 0);
+  e->m_traceback = Value(new TracebackObject(e->m_traceback, f->m_code, line));
+  return exc;
+}
+
+// Sets __context__ of a freshly raised exception to the exception being handled (avoiding cycles).
+static void set_context(const Value& exc, Frame* f) {
+  Value handled;
+  for (Frame* x = f; x; x = x->m_back)
+    if (x->m_exc.is_obj()) {
+      handled = x->m_exc;
+      break;
+    }
+  if (handled.is_null() || handled.is(exc)) return;
+  // Break a cycle: if exc appears in handled's context chain, cut it there.
+  Value o = handled;
+  while (o.is_obj()) {
+    auto* oe = o.as<BaseExceptionObject>();
+    if (oe->m_context.is(exc)) {
+      oe->m_context = Value::none();
+      break;
+    }
+    o = oe->m_context;
+  }
+  exc.as<BaseExceptionObject>()->m_context = handled;
+}
+
+// raise X: X may be an exception class (instantiated) or instance.
+static Value make_raisable(const Value& v) {
+  if (is_instance(v, g_type_type) && is_subtype(v.as<TypeObject>(), g_BaseException)) return call(v, {});
+  if (is_instance(v, g_BaseException)) return v;
+  raise_error(Err::ExceptionsMustDerive);
+}
+
+static bool exc_matches(const Value& exc, const Value& type) {
+  if (is_tuple(type)) {
+    for (auto& t : as_tuple(type)->m_items)
+      if (exc_matches(exc, t)) return true;
+    return false;
+  }
+  if (!is_instance(type, g_type_type) || !is_subtype(type.as<TypeObject>(), g_BaseException))
+    raise_error(Err::CatchingNonException);
+  return is_instance(exc, type.as<TypeObject>());
+}
+
+static Value format_value(const Value& v, int conv, const Value& spec) {
+  Value x = v;
+  if (conv == 1) x = str(v);
+  else if (conv == 2 || conv == 3) x = repr(v);
+  if (spec.is_null()) {
+    if (is_str(x) && x.obj()->m_type == g_str_type) return x;
+    return format(x, "");
+  }
+  return format(x, str_view(spec));
+}
+
+static void unpack_into(const Value& seq, Value*& sp, size_t before, size_t after, bool starred) {
+  std::vector<Value> items;
+  if (is_tuple(seq)) items = as_tuple(seq)->m_items;
+  else if (is_list(seq)) items = as_list(seq)->m_items;
+  else {
+    TypeObject* t = type_of(seq);
+    if (!t->m_slots.iter && (!t->m_heap || (type_lookup_user(t, intern("__iter__")).is_null() &&
+                                             type_lookup_user(t, intern("__getitem__")).is_null())))
+      raise_error(Err::CannotUnpack, {t->m_name});
+    Value it = get_iter(seq);
+    Value x;
+    while (next(it, x)) {
+      items.push_back(x);
+      if (!starred && items.size() > before) raise_error(Err::TooManyToUnpack, {std::to_string(before)});
+    }
+  }
+  if (!starred) {
+    if (items.size() > before) raise_error(Err::TooManyToUnpack, {std::to_string(before)});
+    if (items.size() < before) raise_error(Err::NotEnoughToUnpack, {std::to_string(before), std::to_string(items.size())});
+    for (size_t i = items.size(); i-- > 0;) *sp++ = std::move(items[i]);
+    return;
+  }
+  if (items.size() < before + after)
+    raise_error(Err::NotEnoughToUnpackStar, {std::to_string(before + after), std::to_string(items.size())});
+  size_t mid = items.size() - before - after;
+  for (size_t i = 0; i < after; ++i) *sp++ = std::move(items[items.size() - 1 - i]);
+  std::vector<Value> middle(items.begin() + long(before), items.begin() + long(before + mid));
+  *sp++ = make_list(std::move(middle));
+  for (size_t i = before; i-- > 0;) *sp++ = std::move(items[i]);
+}
+
+static Value load_global(Frame* f, StrObject* name) {
+  Value v = f->m_globals->get(name);
+  if (!v.is_null()) return v;
+  v = f->m_builtins->get(name);
+  if (!v.is_null()) return v;
+  raise_error(Err::NameNotDefined, {name->view()});
+}
+
+// Python-level `super()` without arguments: uses the calling frame's first argument and __class__ cell.
+Value zero_arg_super(Frame* f) {
+  CodeObject* code = f->m_code;
+  if (code->m_argcount == 0 && !(code->m_flags & kCoVarargs)) raise_error(Err::SuperNoArgs);
+  Value first = f->locals()[0];
+  // The first argument may have been moved into a cell.
+  for (int i = 0; i < code->ncells(); ++i)
+    if (code->m_cell_arg[size_t(i)] == 0) first = f->locals()[code->nlocals() + i].as<CellObject>()->m_value;
+  if (first.is_null()) raise_error(Err::SuperNoArgs);
+  int idx = -1;
+  for (int i = 0; i < code->nfree(); ++i)
+    if (code->m_freevars[size_t(i)] == "__class__") idx = code->nlocals() + code->ncells() + i;
+  if (idx < 0) raise_error(Err::SuperNoClass);
+  Value cls = f->locals()[idx].as<CellObject>()->m_value;
+  if (!is_instance(cls, g_type_type)) raise_error(Err::SuperNoClass);
+  extern Value make_super(TypeObject * start, const Value& obj);
+  return make_super(cls.as<TypeObject>(), first);
+}
+
+void update_budget_check() {
+  InterpState* s = g_state;
+  uint64_t limit = s->m_options.max_instructions;
+  if (s->m_in_step) {
+    uint64_t step_end = s->m_step_start + s->m_options.step_budget;
+    if (step_end < limit) limit = step_end;
+  }
+  s->m_next_check = limit;
+}
+
+// ==== the dispatch loop =============================================================================
+// Runs 'entry' (and the frames it calls) until 'entry' returns or yields. Python->Python calls
+// push frames without recursing in C++. Exceptions unwind through handler blocks and frames;
+// one leaving 'entry' is rethrown as a C++ PyException. The caller owns 'entry'.
+static inline int recursion_limit(InterpState* st) {
+  int limit = st->m_recursion_limit;
+  if (g_sys_recursion_limit > 0 && g_sys_recursion_limit < limit) limit = g_sys_recursion_limit;
+  return limit;
+}
+
+static ResumeResult run_frame(Frame* entry) {
+  InterpState* st = g_state;
+  if (st->m_depth >= recursion_limit(st)) raise_error(Err::RecursionLimit);
+  entry->m_entry = true;
+  entry->m_back = st->m_current;
+  st->m_current = entry;
+  ++st->m_depth;
+  Frame* f = entry;
+  Value* sp = f->stack() + f->m_sp;
+  bool reraise = false;
+  Value pending;
+  if (f->m_pending_throw) {
+    f->m_pending_throw = false;
+    pending = std::move(f->m_slots[f->m_nslots + f->m_sp]);  // the exception was parked above the stack
+    f->m_slots[f->m_nslots + f->m_sp] = Value();
+  }
+
+#define PUSH(v) (*sp++ = (v))
+#define PUSHM(v) (*sp++ = std::move(v))
+#define POP() (std::move(*--sp))
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-int(n)])
+#define DROP() (*--sp = Value())
+#define JUMPTO(t) (f->m_pc = (t))
+#define LOCALS() (f->m_slots)
+#define NAME(i) (f->m_code->m_names[(i)])
+
+  for (;;) {
+    try {
+      if (!pending.is_null()) {
+        Value e = std::move(pending);
+        throw PyException(std::move(e));
+      }
+      for (;;) {
+        if (++st->m_instructions >= st->m_next_check) {
+          f->m_sp = uint32_t(sp - f->stack());
+          budget_exceeded();
+        }
+        const Instr in = f->m_code->m_code[f->m_pc++];
+        switch (in.op) {
+          case Op::NOP:
+          case Op::RETURN_GENERATOR:
+          case Op::STOPITERATION_ERROR:
+          case Op::DICT_TO_LOCALS:
+            break;
+          case Op::POP_TOP: DROP(); break;
+          case Op::COPY: {
+            Value v = PEEK(in.arg);
+            PUSHM(v);
+            break;
+          }
+          case Op::SWAP: std::swap(sp[-1], sp[-int(in.arg)]); break;
+          case Op::PUSH_NULL: PUSH(Value()); break;
+          case Op::LOAD_CONST: PUSH(f->m_code->m_consts[in.arg]); break;
+          case Op::LOAD_FAST: {
+            const Value& v = LOCALS()[in.arg];
+            if (v.is_null()) raise_error(Err::UnboundLocal, {f->m_code->m_varnames[in.arg]});
+            PUSH(v);
+            break;
+          }
+          case Op::STORE_FAST: LOCALS()[in.arg] = POP(); break;
+          case Op::DELETE_FAST:
+            if (LOCALS()[in.arg].is_null()) raise_error(Err::UnboundLocal, {f->m_code->m_varnames[in.arg]});
+            LOCALS()[in.arg] = Value();
+            break;
+          case Op::LOAD_DEREF:
+          case Op::LOAD_CLASSDEREF: {
+            CodeObject* code = f->m_code;
+            int idx = int(in.arg);
+            if (in.op == Op::LOAD_CLASSDEREF) {
+              const std::string& n = idx < code->ncells() ? code->m_cellvars[size_t(idx)] : code->m_freevars[size_t(idx - code->ncells())];
+              Value v = as_dict(f->m_locals_dict)->get(intern(n));
+              if (!v.is_null()) {
+                PUSHM(v);
+                break;
+              }
+            }
+            Value& cell = LOCALS()[code->nlocals() + idx];
+            const Value& v = cell.as<CellObject>()->m_value;
+            if (v.is_null()) {
+              if (idx < code->ncells()) raise_error(Err::UnboundLocal, {code->m_cellvars[size_t(idx)]});
+              raise_error(Err::UnboundFree, {code->m_freevars[size_t(idx - code->ncells())]});
+            }
+            PUSH(v);
+            break;
+          }
+          case Op::STORE_DEREF:
+            LOCALS()[f->m_code->nlocals() + int(in.arg)].as<CellObject>()->m_value = POP();
+            break;
+          case Op::DELETE_DEREF:
+            LOCALS()[f->m_code->nlocals() + int(in.arg)].as<CellObject>()->m_value = Value();
+            break;
+          case Op::LOAD_CLOSURE: PUSH(LOCALS()[f->m_code->nlocals() + int(in.arg)]); break;
+          case Op::LOAD_GLOBAL: PUSHM(load_global(f, NAME(in.arg))); break;
+          case Op::STORE_GLOBAL: f->m_globals->set(Value(NAME(in.arg)), POP()); break;
+          case Op::DELETE_GLOBAL:
+            if (f->m_globals->remove(Value(NAME(in.arg))).is_null()) raise_error(Err::NameNotDefined, {NAME(in.arg)->view()});
+            break;
+          case Op::LOAD_NAME: {
+            StrObject* n = NAME(in.arg);
+            Value v;
+            if (!f->m_locals_dict.is_null()) {
+              if (is_dict(f->m_locals_dict)) v = as_dict(f->m_locals_dict)->get(n);
+              else {
+                try {
+                  v = getitem(f->m_locals_dict, Value(n));
+                } catch (PyException& e) {
+                  if (!e.matches(g_KeyError)) throw;
+                }
+              }
+            }
+            if (v.is_null()) v = load_global(f, n);
+            PUSHM(v);
+            break;
+          }
+          case Op::STORE_NAME: {
+            Value v = POP();
+            if (is_dict(f->m_locals_dict)) as_dict(f->m_locals_dict)->set(Value(NAME(in.arg)), std::move(v));
+            else setitem(f->m_locals_dict, Value(NAME(in.arg)), v);
+            break;
+          }
+          case Op::DELETE_NAME:
+            if (as_dict(f->m_locals_dict)->remove(Value(NAME(in.arg))).is_null())
+              raise_error(Err::NameNotDefined, {NAME(in.arg)->view()});
+            break;
+          case Op::LOAD_ATTR: {
+            Value obj = POP();
+            PUSHM(getattr(obj, NAME(in.arg)));
+            break;
+          }
+          case Op::LOAD_METHOD: {
+            StrObject* name = NAME(in.arg);
+            Value obj = POP();
+            TypeObject* t = type_of(obj);
+            bool plain = t->m_layout != Layout::Type && t != g_super_type;
+            if (plain && t->m_heap) {
+              static StrObject* s_ga = intern("__getattribute__");
+              static StrObject* s_gattr = intern("__getattr__");
+              if (!type_lookup_user(t, s_ga).is_null()) plain = false;
+              (void)s_gattr;
+            }
+            if (plain) {
+              Value d = type_lookup(t, name);
+              if (d.is_obj() && (d.obj()->m_type == g_function_type ||
+                                 (d.obj()->m_type == g_method_descriptor_type &&
+                                  static_cast<MethodDescriptorObject*>(d.obj())->m_kind == MethodKind::Method))) {
+                bool shadowed = obj.is_obj() && obj.obj()->m_dict && !obj.obj()->m_dict->get(name).is_null();
+                if (!shadowed) {
+                  PUSHM(d);
+                  PUSHM(obj);
+                  break;
+                }
+              }
+            }
+            PUSHM(getattr(obj, name));
+            PUSH(Value());
+            break;
+          }
+          case Op::STORE_ATTR: {
+            Value obj = POP();
+            Value v = POP();
+            setattr(obj, NAME(in.arg), v);
+            break;
+          }
+          case Op::DELETE_ATTR: {
+            Value obj = POP();
+            delattr(obj, NAME(in.arg));
+            break;
+          }
+          case Op::BINARY_SUBSCR: {
+            Value key = POP();
+            Value obj = POP();
+            if (obj.is_obj() && key.is_int()) {
+              TypeObject* t = obj.obj()->m_type;
+              if (t == g_list_type) {
+                auto& items = obj.as<ListObject>()->m_items;
+                int64_t i = key.as_int();
+                if (i < 0) i += int64_t(items.size());
+                if (i >= 0 && i < int64_t(items.size())) {
+                  PUSH(items[size_t(i)]);
+                  break;
+                }
+              } else if (t == g_tuple_type) {
+                auto& items = obj.as<TupleObject>()->m_items;
+                int64_t i = key.as_int();
+                if (i < 0) i += int64_t(items.size());
+                if (i >= 0 && i < int64_t(items.size())) {
+                  PUSH(items[size_t(i)]);
+                  break;
+                }
+              }
+            }
+            if (obj.is_obj() && obj.obj()->m_type == g_dict_type) {
+              Value v = obj.as<DictObject>()->get(key);
+              if (v.is_null()) throw_key_error(key);
+              PUSHM(v);
+              break;
+            }
+            PUSHM(getitem(obj, key));
+            break;
+          }
+          case Op::STORE_SUBSCR: {
+            Value key = POP();
+            Value obj = POP();
+            Value v = POP();
+            if (obj.is_obj() && obj.obj()->m_type == g_dict_type) {
+              obj.as<DictObject>()->set(key, std::move(v));
+              break;
+            }
+            setitem(obj, key, v);
+            break;
+          }
+          case Op::DELETE_SUBSCR: {
+            Value key = POP();
+            Value obj = POP();
+            delitem(obj, key);
+            break;
+          }
+          case Op::BINARY_OP:
+          case Op::INPLACE_OP: {
+            Value b = POP();
+            Value& a = TOP();
+            BinOp op = BinOp(in.arg);
+            if (a.is_int() && b.is_int()) {
+              int64_t x = a.as_int(), y = b.as_int(), r;
+              if (op == BinOp::Add && num::checked_add(x, y, &r)) {
+                a = Value::integer(r);
+                break;
+              }
+              if (op == BinOp::Sub && num::checked_sub(x, y, &r)) {
+                a = Value::integer(r);
+                break;
+              }
+              if (op == BinOp::Mul && num::checked_mul(x, y, &r)) {
+                a = Value::integer(r);
+                break;
+              }
+            } else if (a.is_float() && b.is_float()) {
+              double x = a.as_float(), y = b.as_float();
+              if (op == BinOp::Add) { a = Value::real(x + y); break; }
+              if (op == BinOp::Sub) { a = Value::real(x - y); break; }
+              if (op == BinOp::Mul) { a = Value::real(x * y); break; }
+            }
+            Value av = std::move(a);
+            a = in.op == Op::BINARY_OP ? binary_op(op, av, b) : inplace_op(op, av, b);
+            break;
+          }
+          case Op::UNARY_NEGATIVE: {
+            Value v = POP();
+            PUSHM(unary_op(UnaryOp::Neg, v));
+            break;
+          }
+          case Op::UNARY_POSITIVE: {
+            Value v = POP();
+            PUSHM(unary_op(UnaryOp::Pos, v));
+            break;
+          }
+          case Op::UNARY_INVERT: {
+            Value v = POP();
+            PUSHM(unary_op(UnaryOp::Invert, v));
+            break;
+          }
+          case Op::UNARY_NOT: {
+            Value v = POP();
+            PUSH(Value::boolean(!truthy(v)));
+            break;
+          }
+          case Op::COMPARE_OP: {
+            Value b = POP();
+            Value& a = TOP();
+            if (a.is_int() && b.is_int()) {
+              int64_t x = a.as_int(), y = b.as_int();
+              bool r = false;
+              switch (CompareOp(in.arg)) {
+                case CompareOp::Lt: r = x < y; break;
+                case CompareOp::Le: r = x <= y; break;
+                case CompareOp::Eq: r = x == y; break;
+                case CompareOp::Ne: r = x != y; break;
+                case CompareOp::Gt: r = x > y; break;
+                case CompareOp::Ge: r = x >= y; break;
+              }
+              a = Value::boolean(r);
+              break;
+            }
+            Value av = std::move(a);
+            a = compare(av, b, CompareOp(in.arg));
+            break;
+          }
+          case Op::IS_OP: {
+            Value b = POP();
+            Value a = POP();
+            PUSH(Value::boolean(a.is(b) != (in.arg == 1)));
+            break;
+          }
+          case Op::CONTAINS_OP: {
+            Value b = POP();
+            Value a = POP();
+            PUSH(Value::boolean(contains(b, a) != (in.arg == 1)));
+            break;
+          }
+          case Op::BUILD_TUPLE: {
+            std::vector<Value> items(in.arg);
+            for (uint32_t i = in.arg; i-- > 0;) items[i] = POP();
+            PUSHM(make_tuple(std::move(items)));
+            break;
+          }
+          case Op::BUILD_LIST: {
+            std::vector<Value> items(in.arg);
+            for (uint32_t i = in.arg; i-- > 0;) items[i] = POP();
+            PUSHM(make_list(std::move(items)));
+            break;
+          }
+          case Op::BUILD_SET: {
+            Value s = make_set();
+            Value* base = sp - in.arg;
+            for (uint32_t i = 0; i < in.arg; ++i) as_set(s)->add(base[i]);
+            for (uint32_t i = 0; i < in.arg; ++i) DROP();
+            PUSHM(s);
+            break;
+          }
+          case Op::BUILD_MAP: {
+            Value d = make_dict();
+            Value* base = sp - 2 * in.arg;
+            for (uint32_t i = 0; i < in.arg; ++i) as_dict(d)->set(base[2 * i], base[2 * i + 1]);
+            for (uint32_t i = 0; i < 2 * in.arg; ++i) DROP();
+            PUSHM(d);
+            break;
+          }
+          case Op::BUILD_STRING: {
+            std::string s;
+            Value* base = sp - in.arg;
+            for (uint32_t i = 0; i < in.arg; ++i) s.append(str_view(base[i]));
+            for (uint32_t i = 0; i < in.arg; ++i) DROP();
+            PUSHM(make_str(s));
+            break;
+          }
+          case Op::BUILD_SLICE: {
+            Value step = in.arg == 3 ? POP() : Value::none();
+            Value stop = POP();
+            Value start = POP();
+            PUSHM(Value(new SliceObject(start, stop, step)));
+            break;
+          }
+          case Op::LIST_APPEND: {
+            Value v = POP();
+            PEEK(in.arg).as<ListObject>()->m_items.push_back(std::move(v));
+            break;
+          }
+          case Op::SET_ADD: {
+            Value v = POP();
+            PEEK(in.arg).as<SetObject>()->add(v);
+            break;
+          }
+          case Op::MAP_ADD: {
+            Value v = POP();
+            Value k = POP();
+            PEEK(in.arg).as<DictObject>()->set(k, std::move(v));
+            break;
+          }
+          case Op::LIST_EXTEND: {
+            Value it = POP();
+            auto* l = PEEK(in.arg).as<ListObject>();
+            if (is_list(it) || is_tuple(it)) {
+              auto& src = is_list(it) ? as_list(it)->m_items : as_tuple(it)->m_items;
+              std::vector<Value> copy = src;
+              l->m_items.insert(l->m_items.end(), copy.begin(), copy.end());
+            } else {
+              TypeObject* t = type_of(it);
+              if (!t->m_slots.iter && (!t->m_heap || type_lookup_user(t, intern("__iter__")).is_null()))
+                throw_type_error("Value after * must be an iterable, not " + t->m_name);
+              for_each(it, [&](const Value& x) { l->m_items.push_back(x); });
+            }
+            break;
+          }
+          case Op::SET_UPDATE: {
+            Value it = POP();
+            auto* s = PEEK(in.arg).as<SetObject>();
+            for_each(it, [&](const Value& x) { s->add(x); });
+            break;
+          }
+          case Op::DICT_UPDATE:
+          case Op::DICT_MERGE: {
+            Value m = POP();
+            auto* d = PEEK(in.arg).as<DictObject>();
+            if (!is_dict(m) && getattr_opt(m, intern("keys")).is_null()) {
+              if (in.op == Op::DICT_MERGE) throw_type_error("argument after ** must be a mapping, not " + type_of(m)->m_name);
+              throw_type_error("'" + type_of(m)->m_name + "' object is not a mapping");
+            }
+            std::vector<std::pair<Value, Value>> items;
+            if (is_dict(m)) as_dict(m)->for_each([&](const Value& k, const Value& v) { items.emplace_back(k, v); });
+            else for_each(call_method(m, "keys"), [&](const Value& k) { items.emplace_back(k, getitem(m, k)); });
+            for (auto& [k, v] : items) {
+              if (in.op == Op::DICT_MERGE && d->contains(k)) {
+                if (!is_str(k)) raise_error(Err::KeywordsMustBeStrings);
+                throw_type_error("got multiple values for keyword argument '" + std::string(str_view(k)) + "'");
+              }
+              d->set(k, v);
+            }
+            break;
+          }
+          case Op::LIST_TO_TUPLE: {
+            Value l = POP();
+            PUSHM(make_tuple(as_list(l)->m_items));
+            break;
+          }
+          case Op::FORMAT_VALUE: {
+            Value spec = (in.arg & 4) ? POP() : Value();
+            Value v = POP();
+            PUSHM(format_value(v, int(in.arg & 3), spec));
+            break;
+          }
+          case Op::UNPACK_SEQUENCE: {
+            Value seq = POP();
+            if (seq.is_obj() && seq.obj()->m_type == g_tuple_type && as_tuple(seq)->size() == in.arg) {
+              auto& items = as_tuple(seq)->m_items;
+              for (uint32_t i = in.arg; i-- > 0;) PUSH(items[i]);
+              break;
+            }
+            f->m_sp = uint32_t(sp - f->stack());
+            unpack_into(seq, sp, in.arg, 0, false);
+            break;
+          }
+          case Op::UNPACK_EX: {
+            Value seq = POP();
+            unpack_into(seq, sp, in.arg & 0xFFFF, in.arg >> 16, true);
+            break;
+          }
+          case Op::JUMP: JUMPTO(in.arg); break;
+          case Op::POP_JUMP_IF_FALSE: {
+            Value v = POP();
+            bool t = v.is_bool() ? v.as_bool() : truthy(v);
+            if (!t) JUMPTO(in.arg);
+            break;
+          }
+          case Op::POP_JUMP_IF_TRUE: {
+            Value v = POP();
+            bool t = v.is_bool() ? v.as_bool() : truthy(v);
+            if (t) JUMPTO(in.arg);
+            break;
+          }
+          case Op::JUMP_IF_FALSE_OR_POP:
+            if (!truthy(TOP())) JUMPTO(in.arg);
+            else DROP();
+            break;
+          case Op::JUMP_IF_TRUE_OR_POP:
+            if (truthy(TOP())) JUMPTO(in.arg);
+            else DROP();
+            break;
+          case Op::POP_JUMP_IF_NONE: {
+            Value v = POP();
+            if (v.is_none()) JUMPTO(in.arg);
+            break;
+          }
+          case Op::POP_JUMP_IF_NOT_NONE: {
+            Value v = POP();
+            if (!v.is_none()) JUMPTO(in.arg);
+            break;
+          }
+          case Op::GET_ITER: {
+            Value v = POP();
+            PUSHM(get_iter(v));
+            break;
+          }
+          case Op::FOR_ITER: {
+            Value& it = TOP();
+            Value out;
+            TypeObject* t = type_of(it);
+            bool got;
+            if (t->m_slots.next && !t->m_heap) got = t->m_slots.next(it, out);
+            else got = next(it, out);
+            if (got) {
+              PUSHM(out);
+            } else {
+              DROP();
+              JUMPTO(in.arg);
+            }
+            break;
+          }
+          case Op::CALL:
+          case Op::CALL_KW:
+          case Op::CALL_EX: {
+            TupleObject* kwnames = nullptr;
+            Value kwnames_v;
+            Value* args;
+            size_t nargs;
+            Value ex_args, ex_kwargs;
+            std::vector<Value> ex_storage;
+            size_t nkw = 0;
+            if (in.op == Op::CALL_KW) {
+              kwnames_v = POP();
+              kwnames = kwnames_v.as<TupleObject>();
+              nkw = kwnames->size();
+              args = sp - in.arg;
+              nargs = in.arg - nkw;
+            } else if (in.op == Op::CALL_EX) {
+              if (in.arg & 1) ex_kwargs = POP();
+              ex_args = POP();
+              if (!is_tuple(ex_args)) ex_args = tuple_from_iterable(ex_args);
+              // Lay out [self?] + args + kwvalues in a side buffer.
+              Value& self = TOP();
+              if (!self.is_null()) ex_storage.push_back(self);
+              for (auto& x : as_tuple(ex_args)->m_items) ex_storage.push_back(x);
+              nargs = ex_storage.size();
+              if (!ex_kwargs.is_null() && as_dict(ex_kwargs)->size()) {
+                std::vector<Value> names;
+                as_dict(ex_kwargs)->for_each([&](const Value& k, const Value& v) {
+                  if (!is_str(k)) raise_error(Err::KeywordsMustBeStrings);
+                  names.push_back(k);
+                  ex_storage.push_back(v);
+                });
+                kwnames_v = make_tuple(std::move(names));
+                kwnames = kwnames_v.as<TupleObject>();
+                nkw = kwnames->size();
+              }
+              args = ex_storage.data();
+            } else {
+              args = sp - in.arg;
+              nargs = in.arg;
+            }
+            Value* base = in.op == Op::CALL_EX ? sp - 2 : args - 2;  // callable, self|Null
+            Value& callable = base[0];
+            Value& selfslot = base[1];
+            if (in.op != Op::CALL_EX && !selfslot.is_null()) {
+              --args;
+              ++nargs;
+            }
+            if (in.op != Op::CALL_EX && selfslot.is_null() && callable.is_obj() && callable.obj()->m_type == g_method_type) {
+              auto* bm = callable.as<BoundMethodObject>();
+              selfslot = bm->m_self;
+              Value fn = bm->m_func;
+              callable = fn;
+              --args;
+              ++nargs;
+            }
+            Value* kwvalues = args + nargs;
+            if (callable.is_obj() && callable.obj()->m_type == g_function_type) {
+              auto* fn = callable.as<FunctionObject>();
+              CodeObject* code = fn->m_code;
+              if (!(code->m_flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
+                if (st->m_depth >= recursion_limit(st)) raise_error(Err::RecursionLimit);
+                Frame* nf = frame_for_call(fn, args, nargs, kwnames, kwvalues);
+                // pop callable, self, args, kwvalues from our stack
+                while (sp > base) DROP();
+                f->m_sp = uint32_t(sp - f->stack());
+                nf->m_back = f;
+                st->m_current = nf;
+                ++st->m_depth;
+                f = nf;
+                sp = f->stack();
+                break;
+              }
+              Frame* nf = frame_for_call(fn, args, nargs, kwnames, kwvalues);
+              Value gen = make_generator(fn, nf);
+              while (sp > base) DROP();
+              PUSHM(gen);
+              break;
+            }
+            Value result;
+            if (callable.is_obj() && callable.obj()->m_type == g_method_descriptor_type &&
+                callable.as<MethodDescriptorObject>()->m_kind == MethodKind::Method && nargs > 0 &&
+                is_instance(args[0], callable.as<MethodDescriptorObject>()->m_owner)) {
+              f->m_sp = uint32_t(sp - f->stack());
+              CallArgs a{args, nargs, kwvalues, kwnames};
+              result = callable.as<MethodDescriptorObject>()->m_fn(a);
+            } else if (is_instance(callable, g_super_type) == false && callable.is_obj() &&
+                       callable.obj() == g_super_type && nargs == 0 && nkw == 0) {
+              result = zero_arg_super(f);
+            } else {
+              f->m_sp = uint32_t(sp - f->stack());
+              CallArgs a{args, nargs, kwvalues, kwnames};
+              Value c = callable;
+              result = call(c, a);
+            }
+            while (sp > base) DROP();
+            PUSHM(result);
+            break;
+          }
+          case Op::MAKE_FUNCTION: {
+            Value codev = POP();
+            auto* fn = new FunctionObject(codev.as<CodeObject>(), Value(f->m_globals));
+            Value fv(fn);
+            fn->m_builtins = Value(f->m_builtins);
+            if (in.arg & 8) fn->m_closure = POP();
+            if (in.arg & 2) fn->m_kwdefaults = POP();
+            if (in.arg & 1) fn->m_defaults = POP();
+            fn->m_doc = codev.as<CodeObject>()->m_doc;
+            static StrObject* s_name = intern("__name__");
+            Value mod = f->m_globals->get(s_name);
+            fn->m_module = mod.is_null() ? Value::none() : mod;
+            PUSHM(fv);
+            break;
+          }
+          case Op::RETURN_VALUE: {
+            Value retval = POP();
+            if (f == entry) {
+              f->m_sp = uint32_t(sp - f->stack());
+              st->m_current = f->m_back;
+              --st->m_depth;
+              return ResumeResult{false, std::move(retval)};
+            }
+            Frame* parent = f->m_back;
+            free_frame(f);
+            --st->m_depth;
+            f = parent;
+            st->m_current = f;
+            sp = f->stack() + f->m_sp;
+            PUSHM(retval);
+            break;
+          }
+          case Op::LOAD_BUILD_CLASS: {
+            static StrObject* s_bc = intern("__build_class__");
+            Value v = f->m_builtins->get(s_bc);
+            if (v.is_null()) raise_error(Err::NameNotDefined, {"__build_class__"});
+            PUSHM(v);
+            break;
+          }
+          case Op::SETUP_ANNOTATIONS: {
+            static StrObject* s_ann = intern("__annotations__");
+            DictObject* ns = as_dict(f->m_locals_dict);
+            if (ns->get(s_ann).is_null()) ns->set(Value(s_ann), make_dict());
+            break;
+          }
+          case Op::IMPORT_NAME: {
+            Value fromlist = POP();
+            Value level = POP();
+            f->m_sp = uint32_t(sp - f->stack());
+            PUSHM(import_name(std::string(NAME(in.arg)->view()), Value(f->m_globals), fromlist, int(level.as_int())));
+            break;
+          }
+          case Op::IMPORT_FROM: {
+            Value m = import_from(TOP(), NAME(in.arg));
+            PUSHM(m);
+            break;
+          }
+          case Op::IMPORT_STAR: {
+            Value m = POP();
+            import_star(m, as_dict(f->m_locals_dict.is_null() ? Value(f->m_globals) : f->m_locals_dict));
+            break;
+          }
+          case Op::RAISE_VARARGS: {
+            if (in.arg == 0) {
+              Value cur = current_handled_exception();
+              if (cur.is_none()) raise_error(Err::NoActiveException);
+              reraise = true;
+              throw PyException(cur);
+            }
+            Value cause = in.arg == 2 ? POP() : Value();
+            Value exc = make_raisable(POP());
+            if (in.arg == 2) {
+              if (cause.is_none()) {
+                exc.as<BaseExceptionObject>()->m_cause = Value::none();
+              } else {
+                if (is_instance(cause, g_type_type) && is_subtype(cause.as<TypeObject>(), g_BaseException)) cause = call(cause, {});
+                else if (!is_instance(cause, g_BaseException)) raise_error(Err::CauseMustDerive);
+                exc.as<BaseExceptionObject>()->m_cause = cause;
+              }
+              exc.as<BaseExceptionObject>()->m_suppress_context = true;
+            }
+            set_context(exc, f);
+            throw PyException(exc);
+          }
+          case Op::SETUP_FINALLY:
+          case Op::SETUP_CLEANUP: {
+            if (f->m_nblocks >= kMaxBlocks) throw_error(g_SystemError, "too many statically nested blocks");
+            uint32_t depth = uint32_t(sp - f->stack());
+            if (in.op == Op::SETUP_CLEANUP) --depth;
+            f->m_blocks[f->m_nblocks++] = Block{in.arg, depth};
+            break;
+          }
+          case Op::POP_BLOCK: --f->m_nblocks; break;
+          case Op::PUSH_EXC_INFO: {
+            Value exc = POP();
+            PUSH(f->m_exc.is_null() ? Value::none() : f->m_exc);
+            f->m_exc = exc;
+            PUSHM(exc);
+            break;
+          }
+          case Op::POP_EXCEPT: f->m_exc = POP(); break;
+          case Op::POP_EXCEPT_RERAISE: {
+            Value exc = POP();
+            f->m_exc = POP();
+            reraise = true;
+            throw PyException(exc);
+          }
+          case Op::RERAISE: {
+            Value exc = POP();
+            reraise = true;
+            throw PyException(exc);
+          }
+          case Op::CHECK_EXC_MATCH: {
+            Value type = POP();
+            bool m = exc_matches(TOP(), type);
+            PUSH(Value::boolean(m));
+            break;
+          }
+          case Op::CHECK_EG_MATCH: {
+            Value type = POP();
+            Value rest = POP();
+            if (rest.is_none()) {
+              PUSH(Value::none());
+              PUSH(Value::none());
+              break;
+            }
+            exc_matches(rest, type);  // validates the type
+            if (!is_instance(rest, g_BaseExceptionGroup)) {
+              if (exc_matches(rest, type)) {
+                Value g = call(Value(is_instance(rest, g_Exception) ? g_ExceptionGroup : g_BaseExceptionGroup),
+                               {make_str(""), make_tuple({rest})});
+                g.as<BaseExceptionObject>()->m_traceback = rest.as<BaseExceptionObject>()->m_traceback;
+                PUSH(Value::none());
+                PUSHM(g);
+              } else {
+                PUSHM(rest);
+                PUSH(Value::none());
+              }
+              break;
+            }
+            Value match, remainder;
+            exception_group_split(rest, type, match, remainder);
+            PUSH(remainder.is_null() ? Value::none() : remainder);
+            PUSH(match.is_null() ? Value::none() : match);
+            if (!match.is_null()) f->m_exc = match;
+            break;
+          }
+          case Op::PREP_RERAISE_STAR: {
+            Value raised = POP();
+            Value orig = POP();
+            std::vector<Value> items;
+            for (auto& x : as_list(raised)->m_items)
+              if (!x.is_none()) items.push_back(x);
+            if (items.empty()) PUSH(Value::none());
+            else if (items.size() == 1) PUSHM(items[0]);
+            else {
+              bool all_exc = true;
+              for (auto& x : items)
+                if (!is_instance(x, g_Exception)) all_exc = false;
+              PUSHM(call(Value(all_exc ? g_ExceptionGroup : g_BaseExceptionGroup), {make_str(""), make_list(items)}));
+            }
+            break;
+          }
+          case Op::LOAD_ASSERTION_ERROR: PUSH(Value(g_AssertionError)); break;
+          case Op::BEFORE_WITH:
+          case Op::BEFORE_ASYNC_WITH: {
+            bool async = in.op == Op::BEFORE_ASYNC_WITH;
+            Value mgr = POP();
+            static StrObject* s_enter = intern("__enter__");
+            static StrObject* s_exit = intern("__exit__");
+            static StrObject* s_aenter = intern("__aenter__");
+            static StrObject* s_aexit = intern("__aexit__");
+            TypeObject* t = type_of(mgr);
+            Value enter = type_lookup(t, async ? s_aenter : s_enter);
+            Value exitf = type_lookup(t, async ? s_aexit : s_exit);
+            if (enter.is_null() || exitf.is_null())
+              raise_error(async ? Err::AsyncWithNoProtocol : Err::WithNoProtocol, {t->m_name});
+            Value bound_exit = getattr(mgr, async ? s_aexit : s_exit);
+            PUSHM(bound_exit);
+            f->m_sp = uint32_t(sp - f->stack());
+            Value r = call(getattr(mgr, async ? s_aenter : s_enter), {});
+            PUSHM(r);
+            break;
+          }
+          case Op::WITH_EXCEPT_START: {
+            Value exc = TOP();
+            Value exitf = PEEK(3);
+            Value tb = exc.as<BaseExceptionObject>()->m_traceback;
+            f->m_sp = uint32_t(sp - f->stack());
+            PUSHM(call(exitf, {Value(type_of(exc)), exc, tb}));
+            break;
+          }
+          case Op::WITH_EXIT_NORMAL: {
+            Value exitf = POP();
+            f->m_sp = uint32_t(sp - f->stack());
+            Value r = call(exitf, {Value::none(), Value::none(), Value::none()});
+            if (in.arg) PUSHM(r);
+            break;
+          }
+          case Op::GET_AWAITABLE: {
+            Value v = POP();
+            PUSHM(get_awaitable(v, int(in.arg)));
+            break;
+          }
+          case Op::GET_AITER: {
+            Value v = POP();
+            PUSHM(get_aiter(v));
+            break;
+          }
+          case Op::GET_ANEXT: {
+            f->m_sp = uint32_t(sp - f->stack());
+            Value aw = get_anext(TOP());
+            PUSHM(aw);
+            break;
+          }
+          case Op::END_ASYNC_FOR: {
+            Value exc = POP();
+            if (is_instance(exc, g_StopAsyncIteration)) {
+              DROP();
+              f->m_exc = f->m_exc;  // unchanged
+              break;
+            }
+            reraise = true;
+            throw PyException(exc);
+          }
+          case Op::GET_YIELD_FROM_ITER: {
+            Value v = TOP();
+            if (v.is_obj() && v.obj()->m_type == g_coroutine_type) {
+              if (!(f->m_code->m_flags & (kCoCoroutine | kCoAsyncGenerator))) raise_error(Err::YieldFromCoroutine);
+              break;
+            }
+            if (v.is_obj() && v.obj()->m_type == g_generator_type) break;
+            DROP();
+            PUSHM(get_iter(v));
+            break;
+          }
+          case Op::SEND: {
+            Value v = POP();
+            f->m_sp = uint32_t(sp - f->stack());
+            Value out;
+            bool yielded = send_into(TOP(), v, out);
+            if (yielded) {
+              PUSHM(out);
+            } else {
+              TOP() = std::move(out);
+              JUMPTO(in.arg);
+            }
+            break;
+          }
+          case Op::YIELD_VALUE: {
+            Value v = POP();
+            f->m_sp = uint32_t(sp - f->stack());
+            st->m_current = f->m_back;
+            --st->m_depth;
+            return ResumeResult{true, std::move(v)};
+          }
+          case Op::ASYNC_GEN_WRAP: {
+            Value v = POP();
+            PUSHM(make_async_gen_wrapped(v));
+            break;
+          }
+          case Op::COUNT: break;
+        }
+      }
+    } catch (PyException& e) {
+      pending = std::move(e.m_exc);
+    } catch (RunAbort&) {
+      // Unwind every frame of this invocation, then let the abort continue outwards.
+      while (f != entry) {
+        Frame* parent = f->m_back;
+        free_frame(f);
+        --st->m_depth;
+        f = parent;
+      }
+      st->m_current = entry->m_back;
+      --st->m_depth;
+      throw;
+    }
+    // ---- exception unwinding ----
+    Value exc = std::move(pending);
+    pending = Value();
+    if (!is_instance(exc, g_BaseException)) exc = new_exception(g_SystemError, "non-exception raised");
+    if (!reraise) {
+      if (exc.as<BaseExceptionObject>()->m_context.is_none()) set_context(exc, f);
+      traceback_push(exc, f);
+    }
+    reraise = false;
+    for (;;) {
+      if (f->m_nblocks > 0) {
+        Block b = f->m_blocks[--f->m_nblocks];
+        Value* target = f->stack() + b.level;
+        while (sp > target) DROP();
+        while (sp < target) PUSH(Value::none());
+        PUSHM(exc);
+        f->m_pc = b.handler;
+        break;
+      }
+      // No handler in this frame: leave it.
+      while (sp > f->stack()) DROP();
+      f->m_sp = 0;
+      if (f == entry) {
+        st->m_current = f->m_back;
+        --st->m_depth;
+        throw PyException(std::move(exc));
+      }
+      Frame* parent = f->m_back;
+      free_frame(f);
+      --st->m_depth;
+      f = parent;
+      st->m_current = f;
+      sp = f->stack() + f->m_sp;
+      traceback_push(exc, f);
+    }
+  }
+#undef PUSH
+#undef PUSHM
+#undef POP
+#undef TOP
+#undef PEEK
+#undef DROP
+#undef JUMPTO
+#undef LOCALS
+#undef NAME
+}
+
+// ==== entry points ===============================================================================
+Value call_function(FunctionObject* fn, CallArgs& a) {
+  std::vector<Value> argv(a.args, a.args + a.nargs + a.nkw());
+  Frame* f = frame_for_call(fn, argv.data(), a.nargs, a.kwnames, argv.data() + a.nargs);
+  if (fn->m_code->m_flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) return make_generator(fn, f);
+  ResumeResult r;
+  try {
+    r = run_frame(f);
+  } catch (...) {
+    free_frame(f);
+    throw;
+  }
+  free_frame(f);
+  return std::move(r.value);
+}
+
+Value run_code(CodeObject* code, DictObject* globals, const Value& locals) {
+  static StrObject* s_builtins = intern("__builtins__");
+  Value b = globals->get(s_builtins);
+  DictObject* builtins = g_state->m_builtins;
+  if (b.is_obj() && is_dict(b)) builtins = as_dict(b);
+  Frame* f = new_frame(code, Value(), globals, builtins);
+  f->m_locals_dict = locals;
+  ResumeResult r;
+  try {
+    r = run_frame(f);
+  } catch (...) {
+    free_frame(f);
+    throw;
+  }
+  free_frame(f);
+  return std::move(r.value);
+}
+
+// Runs a generator frame (used by generators.cpp). 'mode': 0 send value, 1 throw exc, 2 stack prepared.
+ResumeResult resume_frame(Frame* f, const Value& value, int mode) {
+  if (mode == 0) {
+    f->m_slots[f->m_nslots + f->m_sp] = value;
+    ++f->m_sp;
+  } else if (mode == 1) {
+    f->m_pending_throw = true;
+    f->m_slots[f->m_nslots + f->m_sp] = value;
+  }
+  return run_frame(f);
+}
+
+// Runs a class body function with 'ns' as its namespace; returns what the body returned (the __class__ cell or None).
+Value run_class_body(FunctionObject* fn, const Value& ns) {
+  Value none[1];
+  Frame* f = frame_for_call(fn, none, 0, nullptr, nullptr);
+  f->m_locals_dict = ns;
+  ResumeResult r;
+  try {
+    r = run_frame(f);
+  } catch (...) {
+    free_frame(f);
+    throw;
+  }
+  free_frame(f);
+  return std::move(r.value);
+}
+
+}  // namespace ls::lang
