@@ -38,7 +38,7 @@ class Recorder : public TraceSink {
   void pop_task(Ref t);
 
   // Where the virtual time comes from (the VM's clock; tests set their own).
-  void set_clock_source(double (*now)()) { m_now = now; }
+  void set_clock_source(std::function<double()> now) { m_now = std::move(now); }
   double now() const { return m_now ? m_now() : m_clock; }
 
   // Ends the recording with RunEnded (once; later calls are ignored).
@@ -60,7 +60,7 @@ class Recorder : public TraceSink {
   RecorderOptions m_options;
   std::uint32_t m_counters[5] = {0, 0, 0, 0, 0};
   std::vector<Ref> m_running;
-  double (*m_now)() = nullptr;
+  std::function<double()> m_now;
   double m_clock = 0.0;          // clock at the last event
   bool m_ended = false;
   bool m_capping = false;

@@ -12,11 +12,8 @@ struct Script {
   Recorder r{rec};
   double clock = 0;
 
-  Script() {
-    static thread_local double* s_clock = nullptr;
-    s_clock = &clock;
-    r.set_clock_source([] { return *s_clock; });
-  }
+  Script() { r.set_clock_source([this] { return clock; }); }
+  Script(const Script&) = delete;
   StrId s(const std::string& text) { return r.intern(text); }
   Ref task(const std::string& name, const std::string& coro, Ref parent = 0) {
     Ref t = r.new_ref(RefKind::Task);
