@@ -76,7 +76,7 @@ print(_loopscope.iscoroutine(c), _loopscope.iscoroutine(main), _loopscope.isasyn
 print(_loopscope.coro_name(c), _loopscope.coro_name(5), _loopscope.coro_where(c))
 c.close()
 )py",
-                "True False False True\nTrue False True\nmain ? None\n");
+                "True False False True\nTrue False True\nmain ? main:3\n");
 }
 
 TEST_CASE("_loopscope.weak does not keep its target alive") {

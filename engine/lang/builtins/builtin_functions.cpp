@@ -494,7 +494,7 @@ Value builtin_next(CallArgs& a) {
   Value out;
   if (next(it, out)) return out;
   if (a.nargs == 2) return a[1];
-  throw_stop_iteration(Value());
+  throw_exception(new_exception_args(g_StopIteration, make_tuple({})));
 }
 
 Value builtin_aiter(CallArgs& a) {

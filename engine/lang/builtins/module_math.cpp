@@ -95,8 +95,9 @@ double log_of(const Value& v) {
     auto d = b.to_double();
     if (d) return std::log(*d);
     int64_t shift = b.bit_length() - 60;
-    double m = *b.shr(uint64_t(shift)).to_double();
-    return std::log(m) + double(shift) * std::log(2.0);
+    int e;
+    double fr = std::frexp(*b.shr(uint64_t(shift)).to_double(), &e);
+    return std::log(fr) + double(int64_t(e) + shift) * std::log(2.0);
   }
   double x = arg_double(v);
   if (std::isnan(x)) return x;

@@ -171,10 +171,8 @@ std::vector<std::string_view> ws_split(std::string_view t, int64_t maxsplit, boo
       while (i < n && space[i]) ++i;
       if (i >= n) break;
       if (int64_t(parts.size()) >= maxsplit) {
-        // The rest, with trailing whitespace stripped.
-        size_t e = n;
-        while (e > i && space[e - 1]) --e;
-        parts.push_back(t.substr(starts[i], starts[e] - starts[i]));
+        // The rest, as it is.
+        parts.push_back(t.substr(starts[i]));
         break;
       }
       size_t j = i;
@@ -188,9 +186,7 @@ std::vector<std::string_view> ws_split(std::string_view t, int64_t maxsplit, boo
       while (i > 0 && space[i - 1]) --i;
       if (i == 0) break;
       if (int64_t(parts.size()) >= maxsplit) {
-        size_t b = 0;
-        while (b < i && space[b]) ++b;
-        parts.push_back(t.substr(starts[b], starts[i] - starts[b]));
+        parts.push_back(t.substr(0, starts[i]));
         break;
       }
       size_t j = i;
