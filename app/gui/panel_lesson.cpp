@@ -16,8 +16,10 @@ void draw_narration(Ui& ui, float width) {
   ImVec2 p = ImGui::GetCursorScreenPos();
   dl->ChannelsSplit(2);
   dl->ChannelsSetCurrent(1);
-  ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + pad));
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2 * pad);
+  const float x_local = ImGui::GetCursorPosX();
+  ImGui::Dummy(ImVec2(0, pad * 0.4f));
+  ImGui::Indent(pad);
+  ImGui::PushTextWrapPos(x_local + width - pad);
   if (s.current_line() <= 0) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.theme.muted));
     ImGui::TextWrapped("Narration: step through the lesson, or click a line of code, to read what the lesson says about it.");
@@ -39,6 +41,7 @@ void draw_narration(Ui& ui, float width) {
     }
   }
   ImGui::PopTextWrapPos();
+  ImGui::Unindent(pad);
   float bottom = ImGui::GetCursorScreenPos().y + pad * 0.5f;
   dl->ChannelsSetCurrent(0);
   dl->AddRectFilled(p, ImVec2(p.x + width, bottom), ui.theme.narration_bg, 4);

@@ -65,13 +65,21 @@ void Session::load_text(std::string text, bool read_ok, const std::string& read_
   m_source = std::move(text);
   m_lines = colour_source(m_source);
   m_lesson = lesson::read_lesson(m_source);
-  m_explanation = parse_markdown(m_lesson.explanation);
   m_errors.clear();
   m_docstring_lines = {0, 0};
   lang::LexResult lexed = lang::tokenize(m_source);
   if (lexed.tokens.size() >= 2 && lexed.tokens[0].kind == lang::TokenKind::String &&
-      lexed.tokens[1].kind == lang::TokenKind::Newline)
+      lexed.tokens[1].kind == lang::TokenKind::Newline) {
     m_docstring_lines = {lexed.tokens[0].line, lexed.tokens[0].end_line};
+    // A file with a syntax error further down still has its lesson text: read the docstring alone.
+    if (m_lesson.title.empty()) {
+      lesson::Lesson doc = lesson::read_lesson(std::string(lexed.tokens[0].text(m_source)) + "\n");
+      m_lesson.title = doc.title;
+      m_lesson.metadata = doc.metadata;
+      m_lesson.explanation = doc.explanation;
+    }
+  }
+  m_explanation = parse_markdown(m_lesson.explanation);
   if (!read_ok) {
     m_errors.push_back({"OSError", read_error, "the file could not be opened", 0, 0, 0});
   } else {

@@ -105,15 +105,6 @@ std::vector<ColouredLine> colour_source(std::string_view source) {
         if (previous == TokenKind::Newline || previous == TokenKind::Indent || previous == TokenKind::Dedent)
           paint(t, SyntaxClass::Decorator);
         break;
-      case TokenKind::ErrorToken: {
-        // Mark the rest of the error's line, so the learner sees where lexing stopped.
-        Token rest = t;
-        std::size_t eol = source.find('\n', t.offset);
-        if (eol == std::string_view::npos) eol = source.size();
-        rest.length = static_cast<std::uint32_t>(eol - std::min<std::size_t>(t.offset, eol));
-        paint(rest, SyntaxClass::Error);
-        break;
-      }
       default: break;
     }
     if (t.kind != TokenKind::NL && t.kind != TokenKind::Comment) {
@@ -128,6 +119,16 @@ std::vector<ColouredLine> colour_source(std::string_view source) {
   }
   std::vector<ColouredLine> lines;
   std::vector<std::uint32_t> starts = line_starts(source);
+  // Where lexing stopped: mark from the error's column to the end of its line, so the learner
+  // sees where the lexer gave up (the ErrorToken itself may sit at the end of the line).
+  if (!lexed.ok && lexed.error.line >= 1 && lexed.error.line <= static_cast<int>(starts.size())) {
+    std::size_t at = starts[lexed.error.line - 1];
+    for (int c = 1; c < lexed.error.col && at < source.size() && source[at] != '\n'; ++c) {
+      ++at;
+      while (at < source.size() && (static_cast<unsigned char>(source[at]) & 0xC0) == 0x80) ++at;
+    }
+    for (; at < source.size() && source[at] != '\n'; ++at) cls[at] = SyntaxClass::Error;
+  }
   for (std::size_t l = 0; l + 1 <= starts.size(); ++l) {
     std::uint32_t begin = starts[l];
     std::uint32_t end = l + 1 < starts.size() ? starts[l + 1] - 1 : static_cast<std::uint32_t>(source.size());

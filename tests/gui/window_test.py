@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Real-window tests of the loopscope app under Xvfb: screenshots, dump-state, a syntax error, keys, Ctrl+Q.
+
+Run by ctest as: xvfb-run -a -s "-screen 0 1280x800x24" python3 window_test.py LOOPSCOPE SOURCE_DIR
+"""
+import json
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+
+LOOPSCOPE, SRC = sys.argv[1], sys.argv[2]
+TMP = tempfile.mkdtemp(prefix="loopscope_gui_test_")
+ENV = dict(os.environ, XDG_CONFIG_HOME=os.path.join(TMP, "config"))
+FAILURES = []
+
+
+def check(condition, message):
+    print(("ok   " if condition else "FAIL ") + message)
+    if not condition:
+        FAILURES.append(message)
+
+
+def run(args, env=ENV, timeout=60):
+    return subprocess.run([LOOPSCOPE] + args, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def read_png(path):
+    """Returns (width, height, rows of RGB bytes) of an 8-bit RGB/RGBA PNG, or raises."""
+    with open(path, "rb") as f:
+        data = f.read()
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError("not a PNG signature")
+    pos, idat, width = 8, b"", None
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + length]
+        if zlib.crc32(kind + body) != struct.unpack(">I", data[pos + 8 + length:pos + 12 + length])[0]:
+            raise ValueError("bad CRC in " + kind.decode())
+        if kind == b"IHDR":
+            width, height, depth, colour = struct.unpack(">IIBB", body[:10])
+            if depth != 8 or colour not in (2, 6):
+                raise ValueError("unexpected PNG format")
+            bpp = 3 if colour == 2 else 4
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    raw = zlib.decompress(idat)
+    stride = width * bpp
+    rows, prev, i = [], bytearray(stride), 0
+    for _ in range(height):
+        ftype, line = raw[i], bytearray(raw[i + 1:i + 1 + stride])
+        i += 1 + stride
+        for x in range(stride):
+            a = line[x - bpp] if x >= bpp else 0
+            b = prev[x]
+            c = prev[x - bpp] if x >= bpp else 0
+            if ftype == 1:
+                line[x] = (line[x] + a) & 255
+            elif ftype == 2:
+                line[x] = (line[x] + b) & 255
+            elif ftype == 3:
+                line[x] = (line[x] + (a + b) // 2) & 255
+            elif ftype == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        rows.append(bytes(line) if bpp == 3 else bytes(v for k, v in enumerate(line) if k % 4 != 3))
+        prev = line
+    return width, height, rows
+
+
+def count_colour(rows, rgb, tolerance=12):
+    n = 0
+    for row in rows:
+        for x in range(0, len(row), 3):
+            if all(abs(row[x + k] - rgb[k]) <= tolerance for k in range(3)):
+                n += 1
+    return n
+
+
+def lesson(rel):
+    return os.path.join(SRC, rel)
+
+
+# ---- no display: a clear message and exit code 2 ----------------------------------------
+env = {k: v for k, v in ENV.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+r = run([lesson("lessons/02_tasks/02_two_tasks_one_second.py")], env=env)
+check(r.returncode == 2, "no display: exit code 2 (got %d)" % r.returncode)
+check("cannot open a window: no display" in r.stderr, "no display: the message says so")
+
+# ---- two lessons: valid PNGs of the requested size that differ --------------------------
+shots = []
+for name, rel in (("a", "lessons/01_first_steps/01_hello_coroutine.py"),
+                  ("b", "lessons/06_synchronisation/01_lock.py")):
+    png = os.path.join(TMP, name + ".png")
+    dump = os.path.join(TMP, name + ".json")
+    r = run([lesson(rel), "--size", "1280x800", "--frames", "4", "--screenshot", png, "--dump-state", dump])
+    check(r.returncode == 0, "%s: exit code 0 (got %d: %s)" % (rel, r.returncode, r.stderr.strip()))
+    try:
+        w, h, rows = read_png(png)
+        check((w, h) == (1280, 800), "%s: screenshot is 1280x800 (got %dx%d)" % (rel, w, h))
+        shots.append(rows)
+    except Exception as e:  # noqa: BLE001 - any decoding problem is a failure
+        check(False, "%s: screenshot is a valid PNG (%s)" % (rel, e))
+    state = json.load(open(dump))
+    check(state["lesson"] == lesson(rel), "%s: dump-state names the lesson" % rel)
+    check(state["errors"] == [], "%s: no errors" % rel)
+    check(state["cursor"] == {"event_index": 0, "handle_runs": 0, "virtual_time": 0.0}, "%s: cursor at zero" % rel)
+    check(state["window"]["frames"] == 4, "%s: rendered 4 frames" % rel)
+if len(shots) == 2:
+    differing = sum(1 for ra, rb in zip(*shots) if ra != rb)
+    check(differing > 50, "the two lessons' screenshots differ (%d rows differ)" % differing)
+
+# ---- a syntax error: listed in the dump, shown in the window ----------------------------
+png = os.path.join(TMP, "error.png")
+dump = os.path.join(TMP, "error.json")
+r = run([lesson("tests/gui/data/syntax_error.py"), "--size", "1280x800", "--frames", "3",
+         "--screenshot", png, "--dump-state", dump])
+check(r.returncode == 0, "syntax error: the app still opens (exit 0, got %d)" % r.returncode)
+state = json.load(open(dump))
+check(len(state["errors"]) == 1 and state["errors"][0]["line"] == 11 and state["errors"][0]["message"] == "expected ':'",
+      "syntax error: dump-state lists expected ':' on line 11 (%s)" % state["errors"])
+# The Errors panel's title bar is dark red (the only such colour in the dark theme).
+_, _, rows = read_png(png)
+red = count_colour(rows, (140, 31, 31)) + count_colour(rows, (166, 38, 38))
+check(red > 2000, "syntax error: the Errors panel is on screen (%d red title pixels)" % red)
+if shots:
+    check(count_colour(shots[0], (140, 31, 31)) + count_colour(shots[0], (166, 38, 38)) == 0,
+          "a lesson without errors shows no Errors panel")
+
+# ---- keys through xdotool: F10, a click on a code line, Ctrl+Q closes the app -------------
+if shutil.which("xdotool"):
+    dump = os.path.join(TMP, "keys.json")
+    proc = subprocess.Popen([LOOPSCOPE, lesson("lessons/02_tasks/02_two_tasks_one_second.py"), "--size", "1280x800",
+                             "--dump-state", dump], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        wid = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "loopscope"],
+                             capture_output=True, text=True, timeout=20).stdout.split()[0]
+        time.sleep(0.5)
+        subprocess.run(["xdotool", "windowfocus", "--sync", wid], timeout=10)
+        subprocess.run(["xdotool", "key", "F10"], timeout=10)
+        time.sleep(0.4)
+        # A code line in the Code panel (left column, a third of the way down).
+        subprocess.run(["xdotool", "mousemove", "--window", wid, "200", "200", "click", "1"], timeout=10)
+        time.sleep(0.4)
+        subprocess.run(["xdotool", "key", "ctrl+q"], timeout=10)
+        code = proc.wait(timeout=15)
+        check(code == 0, "Ctrl+Q closes the app with exit code 0 (got %d)" % code)
+        state = json.load(open(dump))
+        check(state["last_command"] == "step_loop", "F10 reached the session (last_command %s)" % state["last_command"])
+        check(state["current_line"] > 0, "clicking a code line makes it the current line (%d)" % state["current_line"])
+        settings = os.path.join(TMP, "config", "loopscope", "settings.ini")
+        check(os.path.exists(settings) and "last_lesson = " + lesson("lessons/02_tasks/02_two_tasks_one_second.py")
+              in open(settings).read(), "closing the app remembers the settings and the last lesson")
+    except Exception as e:  # noqa: BLE001
+        check(False, "xdotool session (%s)" % e)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+shutil.rmtree(TMP, ignore_errors=True)
+print("%d failure(s)" % len(FAILURES))
+sys.exit(1 if FAILURES else 0)
