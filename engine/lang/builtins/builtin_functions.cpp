@@ -491,6 +491,17 @@ Value builtin_next(CallArgs& a) {
   static StrObject* s_next = intern("__next__");
   if (!t->m_slots.next && type_lookup(t, s_next).is_null())
     throw_type_error("'" + t->m_name + "' object is not an iterator");
+  // A __next__ method (generators, program classes) is called directly so that the
+  // StopIteration it raises keeps its value (a generator's return value).
+  Value method = type_lookup(t, s_next);
+  if (!method.is_null()) {
+    try {
+      return call_method(it, "__next__");
+    } catch (PyException& e) {
+      if (a.nargs == 2 && e.matches(g_StopIteration)) return a[1];
+      throw;
+    }
+  }
   Value out;
   if (next(it, out)) return out;
   if (a.nargs == 2) return a[1];
@@ -583,6 +594,9 @@ void install_builtin_functions(ModuleObject* b) {
   add_function(b, "anext", builtin_anext);
   add_function(b, "globals", builtin_globals);
   add_function(b, "locals", builtin_locals);
+  // bytearray is not supported; the name exists so that isinstance checks work.
+  static TypeObject* s_bytearray = new_builtin_type("bytearray", g_object_type, Layout::Other);
+  if (b->get("bytearray").is_null()) b->set("bytearray", Value(s_bytearray));
   b->set("NotImplemented", Value(g_not_implemented));
   b->set("Ellipsis", Value(g_ellipsis));
   install_builtin_iterators(b);

@@ -20,7 +20,8 @@ Value str_format_call(std::string_view fmt, const Value* args, size_t nargs, con
 std::string ascii_string(const Value& v);
 
 // ---- operators on containers (the VM's binary_op/inplace_op may call these first) -------------
-// a | b, a & b, a - b, a ^ b for set/frozenset operands ('inplace': |= &= -= ^= on a set, which
+// a | b, a & b, a - b, a ^ b for set/frozenset operands, and for dict keys()/items() views
+// with any iterable (giving a set) ('inplace': |= &= -= ^= on a set, which
 // is mutated and returned). NotImplemented when an operand is not a set-like.
 Value set_binary_op(BinOp op, const Value& a, const Value& b, bool inplace);
 // dict | dict and dict |= mapping-or-pairs. NotImplemented otherwise.

@@ -247,7 +247,21 @@ Value set_ixor(CallArgs& a) { return op_method(a, BinOp::Xor, true, false); }
 
 }  // namespace
 
+bool is_dict_view(const Value& v) {
+  TypeObject* t = type_of(v);
+  return t == g_dict_keys_type || t == g_dict_items_type;
+}
+
 Value set_binary_op(BinOp op, const Value& a, const Value& b, bool inplace) {
+  // dict.keys()/items() views combine with any iterable into a set: set(a) <op> b.
+  if ((is_dict_view(a) || is_dict_view(b)) && !inplace) {
+    if (op != BinOp::Or && op != BinOp::And && op != BinOp::Sub && op != BinOp::Xor) return not_implemented();
+    Value left = new_set(g_set_type);
+    set_update_from(as_set(left), a);
+    Value right = new_set(g_set_type);
+    set_update_from(as_set(right), b);
+    return set_binary_op(op, left, right, true);
+  }
   if (!is_set_like(a) || !is_set_like(b)) return not_implemented();
   if (inplace && is_instance(a, g_set_type)) {
     SetObject* s = as_set(a);
