@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -94,6 +95,9 @@ int run_app(const AppOptions& options) {
   const bool scripted = options.frames > 0 || options.bench_frames > 0;
   int width = options.width > 0 ? options.width : settings.window_width;
   int height = options.height > 0 ? options.height : settings.window_height;
+  // First start: a font that suits the window (15 px at 800 lines, larger on big screens).
+  if (!settings.font_size_remembered)
+    settings.font_size = std::clamp(std::round(static_cast<float>(height) / 53.0f), kDefaultFontSize, 28.0f);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);

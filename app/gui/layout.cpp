@@ -35,7 +35,9 @@ Layout compute_layout(const LayoutInput& in) {
   // The body between toolbar and timeline: three columns.
   const float body_y = toolbar_h + kGap;
   const float body_h = std::max(0.0f, out.timeline.y - kGap - body_y);
-  const bool wide = W >= 1900;  // wide windows put the lesson beside the code
+  // Windows wide for their font put the lesson beside the code (the code column must still
+  // hold a lesson's ~80-character lines).
+  const bool wide = W / lh >= 130;
   const float left_frac = wide ? 0.56f : 0.50f;
   const float left_w = std::round((W - 4 * kGap) * left_frac);
   const float other_w = std::round((W - 4 * kGap - left_w) / 2);

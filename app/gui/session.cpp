@@ -104,7 +104,13 @@ std::string Session::title() const {
 }
 
 std::string Session::current_narration() const {
-  return m_current_line > 0 ? m_lesson.narration_for(m_current_line) : std::string();
+  if (m_current_line <= 0) return {};
+  std::string text = m_lesson.narration_for(m_current_line);
+  if (!text.empty()) return text;
+  // A `#:` comment alone on its line: show what it says about the line it narrates.
+  for (const lesson::Narration& n : m_lesson.narration)
+    if (n.comment_line == m_current_line) return n.text;
+  return {};
 }
 
 void Session::command(PlayerCommand command) {

@@ -57,6 +57,7 @@ Settings settings_from_ini(std::string_view text) {
       if (value == "light") s.dark = false;
     } else if (key == "font_size" && parse_int(value, number)) {
       s.font_size = std::clamp(static_cast<float>(number), kMinFontSize, kMaxFontSize);
+      s.font_size_remembered = true;
     } else if (key == "last_lesson") {
       s.last_lesson = std::string(value);
     } else if (key == "window_width" && parse_int(value, number) && number >= 320 && number <= 16384) {

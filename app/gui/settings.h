@@ -12,6 +12,7 @@ struct Settings {
   std::string last_lesson;     // path of the lesson open at exit
   int window_width = 1280;     // window size at exit
   int window_height = 800;
+  bool font_size_remembered = false;  // font_size came from the file (else the app picks one for the window)
 };
 
 inline constexpr float kMinFontSize = 10;

@@ -38,14 +38,18 @@ void draw_toolbar(Ui& ui, const Rect& r) {
   ImGui::SameLine(0, ImGui::GetFontSize() * 1.2f);
   ImGui::SetCursorPosY((r.h - fh) * 0.5f);
 
-  command_button(ui, "\xE2\x97\x80\xE2\x97\x80 Start", PlayerCommand::GoStart, "Home");
-  command_button(ui, "\xE2\x97\x80 Back", PlayerCommand::StepBack, "Shift+F10 or Left");
-  command_button(ui, player.playing() ? "Pause" : "\xE2\x96\xB6 Play", PlayerCommand::PlayPause, "F5 or Space");
-  command_button(ui, "Loop step", PlayerCommand::StepLoop, "F10");
+  // Full labels when the window has room for them next to a usable scrubber; symbols otherwise
+  // (large fonts on a projector, small windows).
+  const bool compact = ImGui::GetFontSize() * 80 > r.w;
+  command_button(ui, compact ? "\xE2\x97\x80\xE2\x97\x80" : "\xE2\x97\x80\xE2\x97\x80 Start", PlayerCommand::GoStart, "Home");
+  command_button(ui, compact ? "\xE2\x97\x80" : "\xE2\x97\x80 Back", PlayerCommand::StepBack, "Shift+F10 or Left");
+  command_button(ui, player.playing() ? "Pause" : (compact ? "\xE2\x96\xB6" : "\xE2\x96\xB6 Play"), PlayerCommand::PlayPause,
+                 "F5 or Space");
+  command_button(ui, compact ? "Step" : "Loop step", PlayerCommand::StepLoop, "F10");
   command_button(ui, "Line", PlayerCommand::StepLine, "F11");
-  command_button(ui, "Until suspended", PlayerCommand::StepOut, "Shift+F11");
-  command_button(ui, "Next clock", PlayerCommand::NextClock, "");
-  command_button(ui, "End \xE2\x96\xB6\xE2\x96\xB6", PlayerCommand::GoEnd, "End");
+  command_button(ui, compact ? "Out" : "Until suspended", PlayerCommand::StepOut, "Shift+F11");
+  command_button(ui, compact ? "Clock" : "Next clock", PlayerCommand::NextClock, "");
+  command_button(ui, compact ? "\xE2\x96\xB6\xE2\x96\xB6" : "End \xE2\x96\xB6\xE2\x96\xB6", PlayerCommand::GoEnd, "End");
 
   // Speed and scrubber share what is left, before the theme/font buttons on the right.
   const float right_w = ImGui::CalcTextSize("Light themeA-A+").x + ImGui::GetStyle().FramePadding.x * 6 +
@@ -68,6 +72,7 @@ void draw_toolbar(Ui& ui, const Rect& r) {
   ImGui::EndDisabled();
   ImGui::SameLine();
   if (ImGui::Button(ui.settings.dark ? "Light theme" : "Dark theme")) ui.requests.toggle_theme = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Switch between the dark and the light theme (Ctrl+T)");
   ImGui::SameLine();
   if (ImGui::Button("A-")) ui.requests.font_step = -1;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text (Ctrl+-)");

@@ -84,10 +84,13 @@ TEST_CASE("proportions scale with the window; wide windows put the lesson beside
   LayoutInput big;
   big.width = 2560;
   big.height = 1600;
-  big.line_height = 34;
+  big.line_height = 17;
   Layout a = compute_layout(small);
   Layout b = compute_layout(big);
   CHECK(b.loop.w / big.width == doctest::Approx(a.loop.w / small.width).epsilon(0.05));
   CHECK(b.lesson.y == b.code.y);        // beside
   CHECK(a.lesson.y > a.code.bottom());  // beneath at 1280x800
+  big.line_height = 34;                 // the same window with a projector-sized font
+  Layout c = compute_layout(big);
+  CHECK(c.lesson.y > c.code.bottom());
 }

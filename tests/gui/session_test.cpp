@@ -66,6 +66,10 @@ TEST_CASE("the current line gives its narration") {
   CHECK(s.current_narration() == "Sleep gives the loop a turn.");
   s.set_current_line(4);
   CHECK(s.current_narration() == "Two.");
+  s.set_current_line(2);  // the comment line itself
+  CHECK(s.current_narration() == "Sleep gives the loop a turn.");
+  s.set_current_line(1);
+  CHECK(s.current_narration().empty());
 }
 
 TEST_CASE("task markers take their colours from the one palette, and setting them bumps the version") {
