@@ -17,6 +17,7 @@ from . import events
 from . import exceptions
 from . import futures
 from . import tasks
+from .events import _TRACING, _lt
 
 __all__ = ('BaseEventLoop',)
 
@@ -157,6 +158,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise RuntimeError('Event loop is closed')
         handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
+        if _TRACING:
+            _lt.handle(handle, callback, args, False)
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
@@ -179,6 +182,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         timer = events.TimerHandle(when, callback, args, self, context, seq)
         _heap_push(self._scheduled, (when, seq, timer))
         timer._scheduled = True
+        if _TRACING:
+            _lt.handle(timer, callback, args, True)
         return timer
 
     def _timer_handle_cancelled(self, handle):
@@ -229,16 +234,25 @@ class BaseEventLoop(events.AbstractEventLoop):
             timer = _heap_pop(sched)[2]
             timer._scheduled = False
             ready.append(timer)
+            if _TRACING:
+                _lt.fired(timer)
 
         self._ready = []
         i = 0
         n = len(ready)
+        if _TRACING:
+            _lt.loop_pass(n)
         try:
             while i < n:
                 handle = ready[i]
                 i += 1
                 if not handle._cancelled:
-                    handle._run()
+                    if _TRACING:
+                        _lt.run(handle)
+                        handle._run()
+                        _lt.run_end(handle)
+                    else:
+                        handle._run()
         except BaseException:
             self._ready = ready[i:] + self._ready
             raise
@@ -309,6 +323,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
+        if _TRACING:
+            _lt.loop_closed()
         self._ready.clear()
         self._scheduled.clear()
         self._timer_cancelled_count = 0

@@ -9,6 +9,16 @@ __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Ha
            'get_event_loop', 'set_event_loop', 'new_event_loop', '_set_running_loop',
            'get_running_loop', '_get_running_loop')
 
+# Recording hooks (docs/trace.md): _loopscope_trace exists in loopscope and, as no-ops, in the
+# CPython harness. _TRACING is read once; every hook call sits behind `if _TRACING:` so that
+# an ordinary run pays one global lookup per hook site.
+try:
+    import _loopscope_trace as _lt
+    _TRACING = _lt.tracing()
+except ImportError:
+    _lt = None
+    _TRACING = False
+
 
 def _callback_name(cb):
     """A short name for a callable, e.g. `Task.task_wakeup` or `print`."""
@@ -72,6 +82,8 @@ class Handle:
 
     def cancel(self):
         if not self._cancelled:
+            if _TRACING:
+                _lt.cancel_handle(self)
             self._cancelled = True
             self._repr = repr(self)
             self._callback = None

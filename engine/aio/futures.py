@@ -2,6 +2,7 @@
 
 from . import events
 from . import exceptions
+from .events import _TRACING, _lt
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
@@ -83,6 +84,8 @@ class Future:
 
     # Queues every done callback with call_soon, in registration order.
     def _schedule_callbacks(self):
+        if _TRACING:
+            _lt.future_done(self)
         callbacks = self._callbacks
         if not callbacks:
             return

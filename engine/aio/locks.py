@@ -6,6 +6,7 @@ from collections import deque
 
 from . import exceptions
 from . import mixins
+from .events import _TRACING, _lt
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
 
@@ -49,11 +50,15 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         if not self._locked and (self._waiters is None or
                                  all(w.cancelled() for w in self._waiters)):
             self._locked = True
+            if _TRACING:
+                _lt.acquired(self)
             return True
         if self._waiters is None:
             self._waiters = deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
+        if _TRACING:
+            _lt.waiting(self, 0, fut, 0)
         try:
             try:
                 await fut
@@ -65,12 +70,19 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
                 self._wake_up_first()
             raise
         self._locked = True
+        if _TRACING:
+            _lt.acquired(self)
         return True
 
     def release(self):
         """Release the lock and wake the first waiter."""
         if self._locked:
             self._locked = False
+            if _TRACING:
+                first = None
+                if self._waiters and not self._waiters[0].done():
+                    first = self._waiters[0]
+                _lt.released(self, first)
             self._wake_up_first()
         else:
             raise RuntimeError('Lock is not acquired.')
@@ -89,6 +101,8 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
 class Event(mixins._LoopBoundMixin):
     """A flag tasks can wait for. Fields: _value the flag; _waiters futures of waiting tasks."""
 
+    _trace_internal = False   # True for events the trace does not show (Queue's join event)
+
     def __init__(self):
         self._waiters = deque()
         self._value = False
@@ -106,11 +120,16 @@ class Event(mixins._LoopBoundMixin):
         """Set the flag and wake every waiter."""
         if not self._value:
             self._value = True
+            if _TRACING and not self._trace_internal:
+                _lt.event(self)
             for fut in self._waiters:
                 if not fut.done():
                     fut.set_result(True)
 
     def clear(self):
+        if _TRACING and self._value and not self._trace_internal:
+            self._value = False
+            _lt.event(self)
         self._value = False
 
     async def wait(self):
@@ -119,6 +138,8 @@ class Event(mixins._LoopBoundMixin):
             return True
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
+        if _TRACING:
+            _lt.waiting(self, 1, fut, 1)
         try:
             await fut
             return True
@@ -157,6 +178,8 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         try:
             fut = self._get_loop().create_future()
             self._waiters.append(fut)
+            if _TRACING:
+                _lt.waiting(self, 2, fut, 1)
             try:
                 await fut
                 return True
@@ -185,6 +208,8 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         """Wake up to `n` waiters (the lock must be held)."""
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
+        if _TRACING:
+            _lt.notified(self, n)
         woken = 0
         for fut in self._waiters:
             if woken >= n:
@@ -204,6 +229,8 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
 
     Fields: _value free slots; _waiters futures of the blocked acquirers (None until
     first needed)."""
+
+    _trace_kind = 3   # PrimKind in the trace (BoundedSemaphore: 4)
 
     def __init__(self, value=1):
         if value < 0:
@@ -230,11 +257,15 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
     async def acquire(self):
         if not self.locked():
             self._value -= 1
+            if _TRACING:
+                _lt.semaphore(self, self._trace_kind, False)
             return True
         if self._waiters is None:
             self._waiters = deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
+        if _TRACING:
+            _lt.waiting(self, self._trace_kind, fut, 0)
         try:
             try:
                 await fut
@@ -255,6 +286,8 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
     def release(self):
         self._value += 1
         self._wake_up_next()
+        if _TRACING:
+            _lt.semaphore(self, self._trace_kind, True)
 
     def _wake_up_next(self):
         """Give one slot to the first waiter not yet woken; False if there is none."""
@@ -270,6 +303,8 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
 
 class BoundedSemaphore(Semaphore):
     """A Semaphore that refuses to be released above its initial value."""
+
+    _trace_kind = 4
 
     def __init__(self, value=1):
         self._bound_value = value

@@ -4,6 +4,7 @@ from collections import deque
 
 from . import locks
 from . import mixins
+from .events import _TRACING, _lt
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
@@ -33,12 +34,15 @@ class Queue(mixins._LoopBoundMixin):
     get()/put() (FIFO); _unfinished_tasks items put but not yet task_done(); _finished
     Event set when _unfinished_tasks drops to 0 (join() waits on it)."""
 
+    _trace_kind = 5   # PrimKind in the trace (PriorityQueue 6, LifoQueue 7)
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = deque()
         self._putters = deque()
         self._unfinished_tasks = 0
         self._finished = locks.Event()
+        self._finished._trace_internal = True
         self._finished.set()
         self._init(maxsize)
 
@@ -90,6 +94,8 @@ class Queue(mixins._LoopBoundMixin):
         while self.full():
             putter = self._get_loop().create_future()
             self._putters.append(putter)
+            if _TRACING:
+                _lt.waiting(self, self._trace_kind, putter, 3)
             try:
                 await putter
             except:
@@ -108,6 +114,8 @@ class Queue(mixins._LoopBoundMixin):
         if self.full():
             raise QueueFull
         self._put(item)
+        if _TRACING:
+            _lt.queue(self, self._trace_kind, item, True, self.qsize())
         self._unfinished_tasks += 1
         self._finished.clear()
         _wakeup_next(self._getters)
@@ -117,6 +125,8 @@ class Queue(mixins._LoopBoundMixin):
         while self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)
+            if _TRACING:
+                _lt.waiting(self, self._trace_kind, getter, 2)
             try:
                 await getter
             except:
@@ -135,6 +145,8 @@ class Queue(mixins._LoopBoundMixin):
         if self.empty():
             raise QueueEmpty
         item = self._get()
+        if _TRACING:
+            _lt.queue(self, self._trace_kind, item, False, self.qsize())
         _wakeup_next(self._putters)
         return item
 
@@ -197,6 +209,8 @@ except ImportError:
 class PriorityQueue(Queue):
     """Retrieves the smallest item first (e.g. (priority, data) tuples)."""
 
+    _trace_kind = 6
+
     def _init(self, maxsize):
         self._queue = []
 
@@ -209,6 +223,8 @@ class PriorityQueue(Queue):
 
 class LifoQueue(Queue):
     """Retrieves the most recently added item first."""
+
+    _trace_kind = 7
 
     def _init(self, maxsize):
         self._queue = []

@@ -27,6 +27,9 @@ _CancelledError = exceptions.CancelledError
 
 # Whether Task steps are written to the --steps trace (fixed for the whole run).
 _STEPS = _loopscope.steps_enabled()
+# Whether the run is recorded (loopscope trace / the app); see events.py.
+_TRACING = events._TRACING
+_lt = events._lt
 # Coroutine names of the two internal tasks Runner.close() makes; left out of the trace.
 _INTERNAL_CORO_NAMES = ('shutdown_asyncgens', 'shutdown_default_executor')
 
@@ -148,6 +151,8 @@ class Task(_Future):
         self._coro = coro
         self._context = context
         _all_tasks[self] = None
+        if _TRACING:
+            _lt.task(self, _loopscope.coro_name(coro), eager_start and self._loop._running)
         if eager_start and self._loop._running:
             self._eager_start()
         else:
@@ -166,6 +171,13 @@ class Task(_Future):
             finally:
                 loop._current_task = previous
                 self._trace_step(started)
+        elif _TRACING:
+            _lt.step(self, None)
+            try:
+                self._run_step(None)
+            finally:
+                loop._current_task = previous
+                _lt.step_end(self)
         else:
             try:
                 self._run_step(None)
@@ -196,6 +208,8 @@ class Task(_Future):
 
     def set_name(self, value):
         self._name = str(value)
+        if _TRACING:
+            _lt.renamed(self)
 
     def set_result(self, result):
         raise RuntimeError('Task does not support set_result operation')
@@ -216,6 +230,8 @@ class Task(_Future):
         if self._state != _PENDING:
             return False
         self._num_cancels_requested += 1
+        if _TRACING:
+            _lt.cancel(self, msg)
         waiter = self._fut_waiter
         if waiter is not None:
             if waiter.cancel(msg=msg):
@@ -232,6 +248,8 @@ class Task(_Future):
         """Undo one cancel() request; returns the remaining count."""
         if self._num_cancels_requested > 0:
             self._num_cancels_requested -= 1
+            if _TRACING:
+                _lt.uncancel(self)
         return self._num_cancels_requested
 
     # One step: resume the coroutine (sending None, or throwing `exc`), then record how
@@ -255,6 +273,13 @@ class Task(_Future):
             finally:
                 loop._current_task = None
                 self._trace_step(started)
+        elif _TRACING:
+            _lt.step(self, exc)
+            try:
+                self._run_step(exc)
+            finally:
+                loop._current_task = None
+                _lt.step_end(self)
         else:
             try:
                 self._run_step(exc)
@@ -423,6 +448,8 @@ async def sleep(delay, result=None):
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
+    if _TRACING:
+        _lt.future(future, 'asyncio.sleep(%r)' % (delay,))
     timer = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
     try:
         return await future
@@ -659,6 +686,13 @@ def gather(*coros_or_futures, return_exceptions=False):
 
     outer = _GatheringFuture(children, loop=loop)
     state[1] = outer
+    if _TRACING:
+        names = []
+        for child in children:
+            names.append(child.get_name() if isinstance(child, Task) else 'future')
+        _lt.future(outer, 'gather(' + ', '.join(names) + ')')
+        for child in children:
+            _lt.chain(outer, child)
     for fut in done_futs:
         on_child_done(fut)
     return outer
@@ -673,6 +707,9 @@ def shield(arg):
         return inner
     loop = futures._get_loop(inner)
     outer = loop.create_future()
+    if _TRACING:
+        _lt.future(outer, 'shield(' + (inner.get_name() if isinstance(inner, Task) else 'future') + ')')
+        _lt.chain(outer, inner)
 
     def on_inner_done(inner):
         if outer.cancelled():

@@ -205,4 +205,34 @@ def make_module():
                  'coro_where', 'coro_name', 'iscoroutine', 'iscoroutinefunction', 'isasyncgen',
                  'step_begin', 'step_end', 'weak', 'run_in_worker'):
         setattr(mod, name, globals()[name])
+    sys.modules['_loopscope_trace'] = make_trace_module()
+    return mod
+
+
+# ---- _loopscope_trace: the recording hooks (docs/trace.md), as no-ops ----------------------
+# tracing() is False unless LOOPSCOPE_SHIM_TRACE=1: then every hook site runs (with the
+# arities of engine/trace/vm/trace_module.cpp) and the output must not change.
+
+_TRACE_HOOKS = {
+    'handle': 4, 'run': 1, 'run_end': 1, 'fired': 1, 'cancel_handle': 1, 'loop_pass': 1,
+    'loop_closed': 0, 'task': 3, 'renamed': 1, 'step': 2, 'step_end': 1, 'cancel': 2,
+    'uncancel': 1, 'future': 2, 'chain': 2, 'future_done': 1, 'acquired': 1, 'released': 2,
+    'waiting': 4, 'semaphore': 3, 'event': 1, 'notified': 2, 'queue': 5,
+}
+
+
+def _make_hook(name, arity):
+    def hook(*args):
+        if len(args) != arity:
+            raise TypeError('%s() takes %d arguments (%d given)' % (name, arity, len(args)))
+    hook.__name__ = name
+    return hook
+
+
+def make_trace_module():
+    mod = types.ModuleType('_loopscope_trace')
+    enabled = os.environ.get('LOOPSCOPE_SHIM_TRACE') == '1'
+    mod.tracing = lambda: enabled
+    for name, arity in _TRACE_HOOKS.items():
+        setattr(mod, name, _make_hook(name, arity))
     return mod
