@@ -129,6 +129,21 @@ Value type_new_from_args(TypeObject* meta, CallArgs& a) {
   (void)s_qualname;
   (void)s_init_subclass;
   (void)s_class_getitem;
+  Value slots = cls->m_dict->get("__slots__");
+  if (!slots.is_null()) {
+    bool has_dict = false;
+    auto add = [&](const Value& n) {
+      if (!is_str(n)) throw_type_error("__slots__ items must be strings, not '" + type_of(n)->m_name + "'");
+      if (str_view(n) == "__dict__") has_dict = true;
+      cls->m_slot_names.push_back(intern(str_view(n)));
+    };
+    if (is_str(slots)) add(slots);
+    else for_each(slots, add);
+    bool bases_restricted = true;
+    for (TypeObject* b : bases)
+      if (b->m_heap && !b->m_restricted) bases_restricted = false;
+    cls->m_restricted = !has_dict && bases_restricted;
+  }
   Value mod = cls->m_dict->get(s_module);
   cls->m_module = mod.is_null() ? Value(intern("builtins")) : mod;
   if (!cls->m_dict->get(s_eq).is_null() && cls->m_dict->get(s_hash).is_null()) cls->m_dict->set(Value(s_hash), Value::none());

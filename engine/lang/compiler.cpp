@@ -1239,6 +1239,30 @@ class CodeGen {
     return flags;
   }
 
+  // Builds the __annotations__ dict of a def (evaluated at definition time, as CPython 3.12).
+  bool annotations(const Arguments& a, const Expr* returns) {
+    int n = 0;
+    auto one = [&](const Arg& x) {
+      if (!x.annotation) return;
+      load_const(Value(intern(x.arg)));
+      expr(*x.annotation);
+      ++n;
+    };
+    for (auto& x : a.posonlyargs) one(x);
+    for (auto& x : a.args) one(x);
+    if (a.vararg) one(*a.vararg);
+    for (auto& x : a.kwonlyargs) one(x);
+    if (a.kwarg) one(*a.kwarg);
+    if (returns) {
+      load_const(Value(intern("return")));
+      expr(*returns);
+      ++n;
+    }
+    if (n == 0) return false;
+    emit(Op::BUILD_MAP, uint32_t(n));
+    return true;
+  }
+
   static void set_arg_counts(CodeObject* code, const Arguments& a) {
     code->m_posonlyargcount = int(a.posonlyargs.size());
     code->m_argcount = int(a.posonlyargs.size() + a.args.size());
@@ -1259,6 +1283,7 @@ class CodeGen {
     }
     m_line = f.def_line ? f.def_line : f.loc.line;
     uint32_t flags = defaults(f.args);
+    if (annotations(f.args, f.returns.get())) flags |= 4;
     Scope* child = m_table.scope_for(&f);
     std::string qn = child_qualname(f.name);
     CodeGen gen(m_table, child, m_filename, m_library, qn);

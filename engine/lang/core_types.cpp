@@ -133,7 +133,7 @@ static Value object_init_subclass(CallArgs&) { return Value::none(); }
 static Value object_class_getter(CallArgs& a) { return Value(type_of(a[0])); }
 static Value object_dict_getter(CallArgs& a) {
   Object* o = a[0].is_obj() ? a[0].obj() : nullptr;
-  if (!o || !o->m_dict) raise_error(Err::NoAttribute, {type_of(a[0])->m_name, "__dict__"});
+  if (!o || !o->m_dict || o->m_type->m_restricted) raise_error(Err::NoAttribute, {type_of(a[0])->m_name, "__dict__"});
   return Value(o->m_dict);
 }
 static Value object_reduce_ex(CallArgs&) { throw_type_error("cannot pickle object"); }

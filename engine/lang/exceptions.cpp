@@ -2,6 +2,7 @@
 #include "engine/lang/exceptions.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 #include "engine/lang/code.h"
@@ -68,7 +69,7 @@ void throw_runtime_error(std::string_view m) { throw_error(g_RuntimeError, m); }
 void throw_overflow_error(std::string_view m) { throw_error(g_OverflowError, m); }
 void throw_zero_division(std::string_view m) { throw_error(g_ZeroDivisionError, m); }
 void throw_stop_iteration(Value value) {
-  if (value.is_none()) throw_exception(new_exception_args(g_StopIteration, make_tuple({})));
+  if (value.is_none() || value.is_null()) throw_exception(new_exception_args(g_StopIteration, make_tuple({})));
   throw_exception(new_exception_args(g_StopIteration, make_tuple({std::move(value)})));
 }
 
@@ -127,6 +128,104 @@ static Value exc_repr_slot(const Value& v) {
   return make_str(name + repr_string(ex(v)->m_args));
 }
 
+static size_t subst_cost(char a, char b) {
+  if (a == b) return 0;
+  if (std::tolower((unsigned char)a) == std::tolower((unsigned char)b)) return 1;
+  return 2;
+}
+
+static size_t levenshtein(const std::string& a, const std::string& b, size_t max_cost) {
+  if (a == b) return 0;
+  size_t pre = 0;
+  while (pre < a.size() && pre < b.size() && a[pre] == b[pre]) ++pre;
+  std::string x = a.substr(pre), y = b.substr(pre);
+  while (!x.empty() && !y.empty() && x.back() == y.back()) {
+    x.pop_back();
+    y.pop_back();
+  }
+  if (x.empty() || y.empty()) return (x.size() + y.size()) * 2;
+  if ((x.size() > y.size() ? x.size() - y.size() : y.size() - x.size()) * 2 > max_cost) return max_cost + 1;
+  if (y.size() < x.size()) std::swap(x, y);
+  std::vector<size_t> row(x.size());
+  for (size_t i = 0; i < x.size(); ++i) row[i] = (i + 1) * 2;
+  size_t result = 0;
+  for (size_t bi = 0; bi < y.size(); ++bi) {
+    char bc = y[bi];
+    size_t distance = bi * 2;
+    result = distance;
+    size_t minimum = size_t(-1);
+    for (size_t i = 0; i < x.size(); ++i) {
+      size_t substitute = distance + subst_cost(bc, x[i]);
+      distance = row[i];
+      size_t insert_delete = std::min(result, distance) + 2;
+      result = std::min(insert_delete, substitute);
+      row[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > max_cost) return max_cost + 1;
+  }
+  return result;
+}
+
+std::string closest_name(const std::string& wrong, const std::vector<std::string>& candidates) {
+  if (candidates.size() > 750 || wrong.size() > 40) return "";
+  size_t best = wrong.size();
+  std::string suggestion;
+  for (const std::string& c : candidates) {
+    if (c == wrong) continue;
+    size_t max_distance = (c.size() + wrong.size() + 3) * 2 / 6;
+    if (best == 0) break;
+    max_distance = std::min(max_distance, best - 1);
+    size_t d = levenshtein(wrong, c, max_distance);
+    if (d > max_distance) continue;
+    if (suggestion.empty() || d < best) {
+      suggestion = c;
+      best = d;
+    }
+  }
+  return suggestion;
+}
+
+bool is_stdlib_module_name(const std::string& name) {
+  static const char* const names[] = {"asyncio", "math", "time", "random", "sys", "os", "collections", "itertools",
+                                      "functools", "json", "re", "dataclasses", "contextlib", "heapq", "bisect",
+                                      "string", "typing", "enum", "datetime", "threading", "queue", "statistics",
+                                      "operator", "copy", "types", "abc", "inspect", "traceback", "logging", "socket"};
+  for (const char* n : names)
+    if (name == n) return true;
+  return false;
+}
+
+// The " Did you mean" text for an AttributeError raised by the VM, computed when printed.
+static std::string attribute_suggestion(BaseExceptionObject* e) {
+  if (e->m_attr_name.is_null() || !is_str(e->m_attr_name)) return "";
+  std::string wrong(str_view(e->m_attr_name));
+  std::vector<std::string> names;
+  try {
+    Value obj = e->m_attr_obj;
+    std::vector<std::string> all;
+    if (obj.is_obj() && obj.obj()->m_dict)
+      obj.obj()->m_dict->for_each([&](const Value& k, const Value&) {
+        if (is_str(k)) all.emplace_back(str_view(k));
+      });
+    TypeObject* t = type_of(obj);
+    std::vector<TypeObject*> mro = t->m_mro;
+    if (is_instance(obj, g_type_type)) mro = obj.as<TypeObject>()->m_mro;
+    for (TypeObject* c : mro)
+      c->m_dict->for_each([&](const Value& k, const Value&) {
+        if (is_str(k)) all.emplace_back(str_view(k));
+      });
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    for (auto& n : all)
+      if (wrong.empty() || wrong[0] == '_' || n.empty() || n[0] != '_') names.push_back(n);
+  } catch (PyException&) {
+    return "";
+  }
+  std::string s = closest_name(wrong, names);
+  return s.empty() ? "" : ". Did you mean: '" + s + "'?";
+}
+
 // "ValueError: msg", or "mod.Name: msg" for exception classes outside __main__/builtins.
 std::string exception_line(const Value& exc) {
   TypeObject* t = type_of(exc);
@@ -142,6 +241,9 @@ std::string exception_line(const Value& exc) {
   } catch (PyException&) {
     s = "<exception str() failed>";
   }
+  auto* e = exc.as<BaseExceptionObject>();
+  if (!e->m_suggestion.empty()) s += e->m_suggestion;
+  else if (is_instance(exc, g_AttributeError)) s += attribute_suggestion(e);
   return s.empty() ? name : name + ": " + s;
 }
 

@@ -9,6 +9,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/lang/builtin_types.h"
 
@@ -21,6 +22,9 @@ struct BaseExceptionObject : Object {
   Value m_context;           // __context__ (None when unset)
   bool m_suppress_context = false;
   Value m_notes;             // list of notes (add_note) or Null
+  std::string m_suggestion;  // NameError: ". Did you mean: 'x'?" text appended when printed
+  Value m_attr_obj;          // AttributeError raised by the VM: the object (for "Did you mean")
+  Value m_attr_name;         // AttributeError raised by the VM: the missing name
   explicit BaseExceptionObject(TypeObject* type);
 };
 
@@ -87,6 +91,10 @@ Value new_exception_args(TypeObject* type, Value args_tuple);
 // Formats the errors.def message 'id' with 'args' (each a string) and throws it.
 std::string error_text(Err id, std::initializer_list<std::string_view> args);
 [[noreturn]] void raise_error(Err id, std::initializer_list<std::string_view> args = {});
+
+// CPython's "Did you mean" choice: the closest of 'candidates' to 'wrong', or "" (Levenshtein rules of traceback.py).
+std::string closest_name(const std::string& wrong, const std::vector<std::string>& candidates);
+bool is_stdlib_module_name(const std::string& name);
 
 // str(exc) and the "ValueError: msg" line of a traceback.
 std::string exception_str(const Value& exc);

@@ -402,7 +402,8 @@ bool contains(const Value& container, const Value& item) {
     if (!m.is_null()) return truthy(call_dunder(m, container, {item}));
   }
   if (t->m_slots.contains) return t->m_slots.contains(container, item);
-  if (!t->m_slots.iter && (!t->m_heap || type_lookup_user(t, intern("__iter__")).is_null()))
+  if (!t->m_slots.iter && (!t->m_heap || (type_lookup_user(t, intern("__iter__")).is_null() &&
+                                          type_lookup_user(t, intern("__getitem__")).is_null())))
     raise_error(Err::NotContainer, {t->m_name});
   Value it = get_iter(container);
   Value x;
@@ -534,10 +535,19 @@ Value getattr_opt(const Value& obj, StrObject* name) {
 
 [[noreturn]] static void raise_no_attribute(const Value& obj, StrObject* name) {
   TypeObject* t = type_of(obj);
+  Value exc;
   if (t == g_type_type || t->m_layout == Layout::Type)
-    raise_error(Err::TypeNoAttribute, {obj.as<TypeObject>()->m_name, name->view()});
-  if (t == g_module_type) raise_error(Err::ModuleNoAttribute, {obj.as<ModuleObject>()->m_name, name->view()});
-  Value exc = new_exception(g_AttributeError, error_text(Err::NoAttribute, {t->m_name, name->view()}));
+    exc = new_exception(g_AttributeError, error_text(Err::TypeNoAttribute, {obj.as<TypeObject>()->m_name, name->view()}));
+  else if (t == g_module_type)
+    exc = new_exception(g_AttributeError, error_text(Err::ModuleNoAttribute, {obj.as<ModuleObject>()->m_name, name->view()}));
+  if (!exc.is_null()) {
+    exc.as<BaseExceptionObject>()->m_attr_obj = obj;
+    exc.as<BaseExceptionObject>()->m_attr_name = Value(name);
+    throw_exception(exc);
+  }
+  exc = new_exception(g_AttributeError, error_text(Err::NoAttribute, {t->m_name, name->view()}));
+  exc.as<BaseExceptionObject>()->m_attr_obj = obj;
+  exc.as<BaseExceptionObject>()->m_attr_name = Value(name);
   throw_exception(exc);
 }
 
@@ -641,6 +651,13 @@ void generic_setattr(const Value& obj, StrObject* name, const Value& value) {
     incref(o->m_dict);
   }
   if (!o || !o->m_dict) raise_error(Err::NoAttribute, {t->m_name, name->view()});
+  if (t->m_restricted) {
+    bool ok = false;
+    for (TypeObject* c : t->m_mro)
+      for (StrObject* n : c->m_slot_names)
+        if (n == name) ok = true;
+    if (!ok) raise_no_attribute(obj, name);
+  }
   if (value.is_null()) {
     if (o->m_dict->remove(Value(name)).is_null()) raise_error(Err::NoAttribute, {t->m_name, name->view()});
     return;
@@ -962,6 +979,27 @@ Value str_percent_format(const Value& fmt, const Value& args);
 
 // Native behaviour of builtin types for 'a op b'; NotImplemented when the types do not apply.
 static Value builtin_binary(BinOp op, const Value& a, const Value& b) {
+  if ((op == BinOp::And || op == BinOp::Or || op == BinOp::Sub || op == BinOp::Xor)) {
+    auto is_view = [](const Value& v) {
+      TypeObject* t = type_of(v);
+      return t == g_dict_keys_type || t == g_dict_items_type;
+    };
+    if (is_view(a) || (is_view(b) && is_set_like(a))) {
+      Value x = make_set();
+      set_fill_from(as_set(x), a);
+      Value y = b;
+      if (!is_set_like(b)) {
+        y = make_set();
+        set_fill_from(as_set(y), b);
+      }
+      return builtin_binary(op, x, y);
+    }
+    if (is_view(b)) {
+      Value y = make_set();
+      set_fill_from(as_set(y), b);
+      return builtin_binary(op, a, y);
+    }
+  }
   bool ai = is_int_like(a), bi = is_int_like(b);
   if (ai && bi) return int_binary(op, a, b);
   bool afl = is_float_like(a), bfl = is_float_like(b);

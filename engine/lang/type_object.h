@@ -60,6 +60,8 @@ struct TypeObject : Object {
   bool m_heap = false;               // created by a class statement or type(name, bases, ns)
   bool m_has_del = false;            // a __del__ is defined in a user class of the MRO
   uint32_t m_version = 0;            // bumped when the namespace of this type or a base changes
+  std::vector<StrObject*> m_slot_names;  // __slots__ of this class (interned)
+  bool m_restricted = false;         // instances accept only __slots__ names (no __dict__)
   TypeSlots m_slots;                 // native behaviour (inherited from the builtin base)
 
   TypeObject(const std::string& name, TypeObject* base, Layout layout);

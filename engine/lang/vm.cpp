@@ -299,7 +299,8 @@ static bool exc_matches(const Value& exc, const Value& type) {
 static Value format_value(const Value& v, int conv, const Value& spec) {
   Value x = v;
   if (conv == 1) x = str(v);
-  else if (conv == 2 || conv == 3) x = repr(v);
+  else if (conv == 2) x = repr(v);
+  else if (conv == 3) x = make_str(ascii_string(v));
   if (spec.is_null()) {
     if (is_str(x) && x.obj()->m_type == g_str_type) return x;
     return format(x, "");
@@ -338,12 +339,38 @@ static void unpack_into(const Value& seq, Value*& sp, size_t before, size_t afte
   for (size_t i = before; i-- > 0;) *sp++ = std::move(items[i]);
 }
 
+// NameError with CPython's "Did you mean" / "Did you forget to import" hint.
+[[noreturn]] static void raise_name_error(Frame* f, StrObject* name) {
+  Value exc = new_exception(g_NameError, error_text(Err::NameNotDefined, {name->view()}));
+  std::vector<std::string> cands;
+  if (f->m_locals_dict.is_null() || f->m_locals_dict.obj() != f->m_globals) {
+    if (!f->m_locals_dict.is_null() && is_dict(f->m_locals_dict)) {
+      as_dict(f->m_locals_dict)->for_each([&](const Value& k, const Value&) {
+        if (is_str(k)) cands.emplace_back(str_view(k));
+      });
+    } else {
+      for (int i = 0; i < f->m_code->nlocals(); ++i)
+        if (!f->locals()[i].is_null()) cands.push_back(f->m_code->m_varnames[size_t(i)]);
+    }
+  }
+  for (DictObject* d : {f->m_globals, f->m_builtins})
+    d->for_each([&](const Value& k, const Value&) {
+      if (is_str(k)) cands.emplace_back(str_view(k));
+    });
+  std::string wrong(name->view());
+  std::string s = closest_name(wrong, cands);
+  auto* e = exc.as<BaseExceptionObject>();
+  if (!s.empty()) e->m_suggestion = ". Did you mean: '" + s + "'?";
+  else if (is_stdlib_module_name(wrong)) e->m_suggestion = ". Did you forget to import '" + wrong + "'?";
+  throw PyException(exc);
+}
+
 static Value load_global(Frame* f, StrObject* name) {
   Value v = f->m_globals->get(name);
   if (!v.is_null()) return v;
   v = f->m_builtins->get(name);
   if (!v.is_null()) return v;
-  raise_error(Err::NameNotDefined, {name->view()});
+  raise_name_error(f, name);
 }
 
 // Python-level `super()` without arguments: uses the calling frame's first argument and __class__ cell.
@@ -968,6 +995,7 @@ static ResumeResult run_frame(Frame* entry) {
             Value fv(fn);
             fn->m_builtins = Value(f->m_builtins);
             if (in.arg & 8) fn->m_closure = POP();
+            if (in.arg & 4) fn->m_annotations = POP();
             if (in.arg & 2) fn->m_kwdefaults = POP();
             if (in.arg & 1) fn->m_defaults = POP();
             fn->m_doc = codev.as<CodeObject>()->m_doc;
