@@ -51,9 +51,24 @@ static NativeFactory native_factory(const std::string& name) {
   return nullptr;
 }
 
+// The dotted module name of an embedded file, derived from its "<loopscope>/pkg/mod.py" filename
+// (robust against how the table's own name field was generated).
+static std::string embedded_name(const EmbeddedModule& m) {
+  std::string f = m.filename;
+  const std::string prefix = "<loopscope>/";
+  if (f.rfind(prefix, 0) != 0) return m.name;
+  f = f.substr(prefix.size());
+  if (f.size() > 3 && f.compare(f.size() - 3, 3, ".py") == 0) f.resize(f.size() - 3);
+  if (f == "__init__") return m.name;
+  if (f.size() > 9 && f.compare(f.size() - 9, 9, "/__init__") == 0) f.resize(f.size() - 9);
+  for (char& c : f)
+    if (c == '/') c = '.';
+  return f;
+}
+
 static const EmbeddedModule* find_embedded(const std::string& name) {
   for (size_t i = 0; kEmbeddedModules[i].name; ++i)
-    if (name == kEmbeddedModules[i].name) return &kEmbeddedModules[i];
+    if (name == embedded_name(kEmbeddedModules[i])) return &kEmbeddedModules[i];
   return nullptr;
 }
 
@@ -110,8 +125,9 @@ static Value load_module(const std::string& fullname) {
     result = Value(m);
     m->m_is_library = true;
     m->set("__file__", make_str(em->filename));
-    m->set("__package__", make_str(em->is_package ? fullname : parent));
-    if (em->is_package) m->set("__path__", make_list({make_str(fullname)}));
+    bool is_pkg = em->is_package || std::string(em->filename).find("/__init__.py") != std::string::npos;
+    m->set("__package__", make_str(is_pkg ? fullname : parent));
+    if (is_pkg) m->set("__path__", make_list({make_str(fullname)}));
     as_dict(modules())->set(fullname, result);
     try {
       exec_module_source(m, em->source, em->filename, true);
