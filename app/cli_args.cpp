@@ -108,6 +108,8 @@ std::string usage_text() {
       "usage: loopscope [FILE.py] [app options]   open a lesson in the desktop app\n"
       "       loopscope run FILE.py [options] [args...]\n"
       "       loopscope dis FILE.py               print the bytecode\n"
+      "       loopscope trace FILE.py [--json OUT] [--chrome-trace OUT] [--max-events N] [run options]\n"
+      "                                           record every event of a run (docs/trace.md)\n"
       "       loopscope check PATH...             validate lesson files (metadata, narration, a clean run)\n"
       "       loopscope new LESSON.py             write a commented lesson template\n"
       "\n"
@@ -164,7 +166,7 @@ std::optional<Command> parse_command_line(const std::vector<std::string>& args, 
     cmd.file = args[1];
     return cmd;
   }
-  if (first == "run" || first == "dis") {
+  if (first == "run" || first == "dis" || first == "trace") {
     cmd.verb = first;
     i = 1;
   } else if (ends_with_py(first) || is_gui_flag(first)) {
@@ -188,7 +190,16 @@ std::optional<Command> parse_command_line(const std::vector<std::string>& args, 
       return &args[++i];
     };
     std::uint64_t count = 0;
-    if (a == "--timestamps") {
+    if (cmd.verb == "trace" && (a == "--json" || a == "--chrome-trace" || a == "--max-events")) {
+      auto v = value(a.c_str());
+      if (!v) return std::nullopt;
+      if (a == "--json") cmd.trace.json = *v;
+      if (a == "--chrome-trace") cmd.trace.chrome = *v;
+      if (a == "--max-events" && (!parse_count(*v, cmd.trace.max_events) || cmd.trace.max_events < 16)) {
+        error = "--max-events wants a whole number of at least 16, not '" + *v + "'";
+        return std::nullopt;
+      }
+    } else if (a == "--timestamps") {
       cmd.options.timestamps = true;
     } else if (a == "--steps") {
       auto v = value("--steps");

@@ -1,5 +1,6 @@
 // Command-line parsing for the loopscope executable: verbs, flags and their values.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,13 @@ struct GuiFlags {
   int line = 0;                 // --line N: start with line N as the line about to run
 };
 
+// Flags of "trace" (besides the run options).
+struct TraceFlags {
+  std::string json;                 // --json OUT: JSON Lines event log
+  std::string chrome;               // --chrome-trace OUT: Chrome Trace Event Format
+  std::uint64_t max_events = 20'000'000;  // --max-events N: the recording's cap
+};
+
 // What the user asked for on the command line.
 struct Command {
   std::string verb;                 // "run", "dis", "check", "new", "help", "version", "start" (default lesson)
@@ -27,6 +35,7 @@ struct Command {
   std::vector<std::string> program_args;  // arguments after FILE, passed to the program as sys.argv[1:]
   std::vector<std::string> paths;   // "check": the lesson files and folders to validate
   GuiFlags gui;                     // "start": the desktop app's flags
+  TraceFlags trace;                 // "trace": output files and the event cap
 };
 
 // Parses argv. On a usage error returns std::nullopt and sets "error" to a one-line message.

@@ -8,6 +8,7 @@
 
 #include "app/cli_args.h"
 #include "app/cli_lessons.h"
+#include "app/cli_trace.h"
 #include "engine/lang/interpreter.h"
 #ifdef LOOPSCOPE_GUI
 #include "app/gui/app.h"
@@ -87,5 +88,6 @@ int main(int argc, char** argv) {
   cmd->options.argv.push_back(cmd->file);
   for (auto& a : cmd->program_args) cmd->options.argv.push_back(a);
   if (cmd->verb == "dis") return ls::lang::disassemble_file(cmd->file, std::cout, std::cerr);
+  if (cmd->verb == "trace") return ls::app::trace_command(*cmd, std::cerr);
   return ls::lang::run_file(cmd->file, cmd->options, std::cout, std::cerr);
 }
