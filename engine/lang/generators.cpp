@@ -575,6 +575,17 @@ static void finalize_object(Object* o) {
   Value self(o);
   if (t == g_coroutine_type || t == g_generator_type || t == g_async_generator_type) {
     auto* g = static_cast<GeneratorObject*>(o);
+    // An async generator not closed (ag_closed) goes to the finalizer hook even when its frame ended.
+    if (g->m_kind == GenKind::AsyncGenerator && g->m_started && !g->m_closed && !g->m_finalizer.is_null() &&
+        !g->m_finalizer.is_none() && g_state && !g_state->m_finalizing) {
+      Value fin = g->m_finalizer;
+      try {
+        call(fin, {self});
+      } catch (PyException& e) {
+        print_unraisable(repr_string(fin), e);
+      }
+      return;
+    }
     if (!g->m_frame) return;
     if (g->m_kind == GenKind::Coroutine && !g->m_started) {
       if (g_state && !g_state->m_finalizing) warn_never_awaited(g);
@@ -625,9 +636,11 @@ AwaitLocation await_location(const Value& coro) {
   while (is_gen(c) && c.obj()->m_type != g_async_generator_type && guard++ < 1000) {
     auto* g = c.as<GeneratorObject>();
     if (!g->m_code->m_is_library) {
+      int line = g->m_frame ? (g->m_started ? g->m_frame->line() : g->m_code->m_firstlineno) : g->m_code->m_firstlineno;
+      // Comprehensions are inlined into their function in CPython 3.12: report the enclosing name.
+      if (!(g->m_code->m_flags & kCoComprehension) || !loc.found) loc.co_name = g->m_code->m_name;
       loc.found = true;
-      loc.co_name = g->m_code->m_name;
-      loc.line = g->m_frame ? (g->m_started ? g->m_frame->line() : g->m_code->m_firstlineno) : g->m_code->m_firstlineno;
+      loc.line = line;
     }
     Value next = g->awaiting();
     if (next.is_null() || next.obj()->m_type != g_coroutine_type) break;
