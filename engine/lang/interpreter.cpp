@@ -177,6 +177,12 @@ static Value fallback_print(CallArgs& a) {
   return Value::none();
 }
 
+static std::vector<std::pair<const char*, NativeFn>>& extra_builtins() {
+  static auto* v = new std::vector<std::pair<const char*, NativeFn>>();
+  return *v;
+}
+void add_extra_builtin(const char* name, NativeFn fn) { extra_builtins().emplace_back(name, fn); }
+
 static void install_core_builtins(ModuleObject* b) {
   struct {
     const char* name;
@@ -269,6 +275,7 @@ int run_source(const std::string& source, const std::string& filename, const Run
     state->m_builtins = builtins->dict();
     install_core_builtins(builtins);
     install_builtin_functions(builtins);
+    for (auto& [name, fn] : extra_builtins()) add_function(builtins, name, fn);
     as_dict(state->m_modules)->set("builtins", Value(builtins));
     ModuleObject* sys = create_module_sys();
     as_dict(state->m_modules)->set("sys", Value(sys));

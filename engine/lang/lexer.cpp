@@ -173,7 +173,7 @@ class Lexer {
   void lex_operator();
   void open_bracket(char c, TokenKind kind);
   void close_bracket(char c, TokenKind kind);
-  bool check_encoding();
+  bool check_encoding(std::size_t& bad_line_start);
 };
 
 // ============================================================================================
@@ -185,7 +185,36 @@ LexResult Lexer::run() {
       static_cast<unsigned char>(m_src[1]) == 0xBB && static_cast<unsigned char>(m_src[2]) == 0xBF) {
     m_pos = m_line_start = 3;
   }
-  if (check_encoding()) {
+  std::size_t bad_line_start = 0;
+  if (!check_encoding(bad_line_start)) {
+    // CPython decodes line by line, so errors on earlier lines are found first: tokenize the
+    // text before the undecodable line, then end with the decoding error.
+    SyntaxErrorInfo decode_error = m_error;
+    decode_error.source_line.clear();
+    LexResult before = Lexer(m_src.substr(0, bad_line_start), m_options).run();
+    const std::string& m = before.error.message;
+    bool eof_error = m.find("was never closed") != std::string::npos || m.find("triple-quoted") != std::string::npos ||
+                     m == "unexpected EOF while parsing";
+    if (!before.ok && !eof_error) return before;
+    auto& toks = before.tokens;
+    while (!toks.empty() && (toks.back().kind == TokenKind::EndMarker || toks.back().kind == TokenKind::ErrorToken ||
+                             toks.back().kind == TokenKind::Dedent ||
+                             (toks.back().kind == TokenKind::Newline && toks.back().length == 0))) {
+      toks.pop_back();
+    }
+    Token t;
+    t.kind = TokenKind::ErrorToken;
+    t.line = t.end_line = decode_error.line;
+    t.col = t.end_col = 1;
+    t.offset = static_cast<std::uint32_t>(bad_line_start);
+    toks.push_back(t);
+    t.kind = TokenKind::EndMarker;
+    toks.push_back(t);
+    before.ok = false;
+    before.error = decode_error;
+    return before;
+  }
+  {
     while (!m_failed) {
       std::size_t before = m_tokens.size();
       next_token();
@@ -225,7 +254,7 @@ LexResult Lexer::run() {
 }
 
 // Rejects NUL bytes and invalid UTF-8 up front, as CPython's decoder does before tokenizing.
-bool Lexer::check_encoding() {
+bool Lexer::check_encoding(std::size_t& bad_line_start) {
   int line = 1;
   std::size_t line_start = 0;
   for (std::size_t i = m_pos; i < m_src.size();) {
@@ -238,6 +267,7 @@ bool Lexer::check_encoding() {
     }
     if (c == 0) {
       fail("source code cannot contain null bytes", line, 0);
+      bad_line_start = line_start;
       return false;
     }
     if (c < 0x80) {
@@ -251,6 +281,7 @@ bool Lexer::check_encoding() {
                     "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s", c,
                     i - line_start, (c & 0xC0) == 0x80 || c >= 0xF8 ? "invalid start byte" : "invalid continuation byte");
       fail(buf, line, 0);
+      bad_line_start = line_start;
       return false;
     }
     i += static_cast<std::size_t>(len);
@@ -851,15 +882,13 @@ void Lexer::lex_operator() {
     case '@': if (c1 == '=') { kind = TokenKind::AtEqual; len = 2; } else kind = TokenKind::At; break;
     case '=': if (c1 == '=') { kind = TokenKind::EqEqual; len = 2; } else kind = TokenKind::Equal; break;
     case '!':
-      if (c1 == '=') { kind = TokenKind::NotEqual; len = 2; break; }
-      fail_here("invalid syntax", start);
-      m_error.end_col = m_error.col + 1;
-      return;
+      // A lone `!` is a token of its own (the parser rejects it outside f-string fields).
+      if (c1 == '=') { kind = TokenKind::NotEqual; len = 2; } else kind = TokenKind::Exclamation;
+      break;
     case '<':
       if (c1 == '<') {
         if (c2 == '=') { kind = TokenKind::LeftShiftEqual; len = 3; } else { kind = TokenKind::LeftShift; len = 2; }
       } else if (c1 == '=') { kind = TokenKind::LessEqual; len = 2; }
-      else if (c1 == '>') { fail_here("invalid syntax", start); return; }
       else kind = TokenKind::Less;
       break;
     case '>':
@@ -877,12 +906,11 @@ void Lexer::lex_operator() {
         char buf[64];
         std::snprintf(buf, sizeof buf, "invalid non-printable character U+%04X", u);
         fail_here(buf, start);
-      } else {
-        // `$`, `?`, a stray backquote: CPython's parser reports plain "invalid syntax".
-        fail_here("invalid syntax", start);
-        m_error.end_col = m_error.col + 1;
+        return;
       }
-      return;
+      // `$`, `?`, a stray backquote: a token the parser rejects with plain "invalid syntax".
+      kind = TokenKind::Unknown;
+      break;
     }
   }
   m_pos += static_cast<std::size_t>(len);

@@ -38,6 +38,9 @@ struct ParseAbort {};
 // any thread. Brackets are limited to kMaxNesting by the lexer; this catches `-----x`,
 // `not not ...`, lambda chains and deep block nesting.
 constexpr int kMaxDepth = 600;
+// Longest left-nested chain (`a+a+...`, `a.b.c...`, `f()()()...`) the parser builds; the tree's
+// depth is what the compiler and destructors recurse over.
+constexpr int kMaxChain = 5000;
 
 // ============================================================================================
 // Parser: state, token helpers, errors
@@ -53,6 +56,8 @@ class Parser {
 
   SyntaxErrorInfo m_error;                     // the error, once thrown
   bool m_error_from_lexer = false;             // m_error is the lexer's error
+  bool m_error_final = false;                  // no later tokenizer error may replace m_error
+  int m_fail_line = 0;                         // line of the lookahead token when the error was raised
   std::vector<SyntaxWarningInfo> m_warnings;   // collected warnings
 
  private:
@@ -87,7 +92,8 @@ class Parser {
     bool is_function = done.kind != ScopeKind::Class && done.kind != ScopeKind::Module;
     for (auto& [name, loc] : done.unresolved) {
       bool binds = is_function && done.assigned.count(name) && !done.nonlocals.count(name) && !done.globals.count(name);
-      if (binds) continue;
+      // A method may rebind the implicit `__class__` cell of its class.
+      if (binds || (done.kind == ScopeKind::Class && name == "__class__")) continue;
       if (m_scopes.back().kind == ScopeKind::Module) {
         defer_error(true, "no binding for nonlocal '" + name + "' found", loc);
       } else {
@@ -203,6 +209,7 @@ class Parser {
     return e;
   }
   [[noreturn]] void fail(const std::string& message, const Loc& loc, const char* kind = "SyntaxError") {
+    m_fail_line = std::max(cur().line, loc.end_line);
     m_error = make_error(message, loc.line, loc.col, loc.end_line, loc.end_col, kind);
     throw ParseAbort{};
   }
@@ -224,10 +231,15 @@ class Parser {
         t.kind == TokenKind::Indent) {
       l.end_col = l.col + 1;
     }
+    // CPython reports these without looking for tokenizer errors further on.
     if (t.kind == TokenKind::Indent) {
+      m_error_final = true;
       fail("unexpected indent", Loc{t.line, t.col - 1, t.line, -1}, "IndentationError");
     }
-    if (t.kind == TokenKind::Dedent) fail("unexpected unindent", l, "IndentationError");
+    if (t.kind == TokenKind::Dedent) {
+      m_error_final = true;
+      fail("unexpected unindent", l, "IndentationError");
+    }
     fail("invalid syntax", l);
   }
   void expect(TokenKind k) {
@@ -246,11 +258,19 @@ class Parser {
     if (!m_deferred.empty()) { m_error = m_deferred.front().info; throw ParseAbort{}; }
   }
   // "what" is the subject of the sentence, e.g. "the match statement is".
-  void unsupported(const std::string& what, const Loc& loc) {
+  [[noreturn]] void unsupported(const std::string& what, const Loc& loc) {
     SyntaxErrorInfo e = make_error(what + " not supported by loopscope", loc.line, loc.col, loc.end_line, loc.end_col);
     e.unsupported = true;
     m_error = e;
     throw ParseAbort{};
+  }
+
+  // Fails when a left-nested chain gets longer than kMaxChain.
+  void check_chain(int& length) {
+    if (++length > kMaxChain) {
+      unsupported("an expression with more than " + std::to_string(kMaxChain) + " chained operations is",
+                  loc_of(cur()));
+    }
   }
 
   // Guards recursion depth; every recursive path of the grammar passes through one.
@@ -598,21 +618,19 @@ StmtPtr Parser::parse_expression_statement() {
     return node;
   }
   if (at(TokenKind::Colon)) {
-    if (first->kind == ExprKind::Tuple && !first->as<Tuple>().parenthesized) {
-      fail("only single target (not tuple) can be annotated", first->loc);
-    }
+    advance();
+    auto node = std::make_unique<AnnAssign>();
+    // The target is judged only once a whole annotation follows, as in CPython.
+    node->annotation = parse_expression();
     if (first->kind == ExprKind::Tuple) fail("only single target (not tuple) can be annotated", first->loc);
     if (first->kind == ExprKind::List) fail("only single target (not list) can be annotated", first->loc);
     if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute && first->kind != ExprKind::Subscript) {
       fail("illegal target for annotation", first->loc);
     }
-    advance();
-    auto node = std::make_unique<AnnAssign>();
     node->simple = first->kind == ExprKind::Name && !starts_paren;
     set_context(*first, ExprContext::Store, true, false);
     note_assigned(*first);
     node->target = std::move(first);
-    node->annotation = parse_expression();
     if (accept(TokenKind::Equal)) {
       node->value = at_kw(Kw::Yield) ? parse_yield_expression() : parse_star_expressions();
     }
@@ -694,6 +712,7 @@ StmtPtr Parser::parse_del() {
     if (at(TokenKind::Newline) || at(TokenKind::Semi)) break;
     auto t = parse_binary(1);
     set_context(*t, ExprContext::Del, true, false);
+    note_assigned(*t);  // `del x` makes x local, like an assignment
     node->targets.push_back(std::move(t));
   } while (accept(TokenKind::Comma));
   if (node->targets.empty()) invalid_syntax();
@@ -836,25 +855,41 @@ void Parser::note_docstring(const StmtList& body, bool& has_docstring) {
 // if_stmt: 'if' named_expression block elif_stmt | 'if' named_expression block [else_block]
 // elif_stmt: 'elif' named_expression block (elif_stmt | [else_block])
 StmtPtr Parser::parse_if(bool is_elif) {
-  const Token& kw = advance();
-  auto node = std::make_unique<If>();
-  node->test = parse_named_expression();
-  if (at(TokenKind::Equal)) {
-    // `if x = 1:` — CPython suggests == or :=.
-    const Expr& t = *node->test;
-    advance();
-    auto rhs = parse_expression();
-    fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", join(outer(t), rhs->loc));
+  // The elif chain is built with a loop (each elif is an If alone in the previous orelse),
+  // so thousands of elifs do not recurse.
+  std::vector<std::pair<If*, const Token*>> chain;
+  StmtPtr root;
+  If* last = nullptr;
+  bool elif = is_elif;
+  while (true) {
+    const Token& kw = advance();
+    auto node = std::make_unique<If>();
+    node->test = parse_named_expression();
+    if (at(TokenKind::Equal)) {
+      // `if x = 1:` — CPython suggests == or :=.
+      const Expr& t = *node->test;
+      advance();
+      auto rhs = parse_expression();
+      fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", join(outer(t), rhs->loc));
+    }
+    node->body = parse_block(elif ? "'elif' statement" : "'if' statement", kw.line, false);
+    If* raw = node.get();
+    chain.emplace_back(raw, &kw);
+    if (last) last->orelse.push_back(std::move(node));
+    else root = std::move(node);
+    last = raw;
+    if (!at_kw(Kw::Elif)) break;
+    elif = true;
   }
-  node->body = parse_block(is_elif ? "'elif' statement" : "'if' statement", kw.line, false);
-  if (at_kw(Kw::Elif)) {
-    node->orelse.push_back(parse_if(true));
-  } else if (at_kw(Kw::Else)) {
+  if (at_kw(Kw::Else)) {
     const Token& e = advance();
-    node->orelse = parse_block("'else' statement", e.line, true);
+    last->orelse = parse_block("'else' statement", e.line, true);
   }
-  node->loc = span_to(kw, node->orelse.empty() ? node->body : node->orelse);
-  return node;
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    If* n = it->first;
+    n->loc = span_to(*it->second, n->orelse.empty() ? n->body : n->orelse);
+  }
+  return root;
 }
 
 // while_stmt: 'while' named_expression block [else_block]
@@ -1054,7 +1089,11 @@ StmtPtr Parser::parse_function_def(ExprList decorators, const Token* async_tok) 
   node->name = std::string(text(advance()));
   scope().assigned.insert(node->name);
   if (at(TokenKind::LSqb)) unsupported("generic type parameters are", loc_of(cur()));
-  expect(TokenKind::LPar);
+  if (!at(TokenKind::LPar)) {
+    if (at(TokenKind::ErrorToken)) lex_fail();
+    fail("expected '('", loc_of(cur()));
+  }
+  advance();
   parse_parameters(node->args, TokenKind::RPar, true);
   expect(TokenKind::RPar);
   if (accept(TokenKind::RArrow)) node->returns = parse_expression();
@@ -1507,10 +1546,12 @@ int Parser::binary_precedence(TokenKind k, BinOpKind& op) {
 ExprPtr Parser::parse_binary(int min_prec) {
   const Token& start = cur();
   ExprPtr left = parse_factor();
+  int chain = 0;
   while (true) {
     BinOpKind op;
     int prec = binary_precedence(cur().kind, op);
     if (prec == 0 || prec < min_prec) return left;
+    check_chain(chain);
     advance();
     ExprPtr right = prec == 6 ? parse_factor() : parse_binary(prec + 1);
     auto node = std::make_unique<BinOp>();
@@ -1611,7 +1652,9 @@ ExprPtr Parser::parse_yield_expression() {
 ExprPtr Parser::parse_primary() {
   const Token& start = cur();  // a parenthesized atom's '(' starts the trailers' spans
   ExprPtr e = parse_atom();
+  int chain = 0;
   while (true) {
+    if (at(TokenKind::Dot) || at(TokenKind::LPar) || at(TokenKind::LSqb)) check_chain(chain);
     if (at(TokenKind::Dot)) {
       advance();
       if (!at(TokenKind::Name)) invalid_syntax();
@@ -2254,7 +2297,7 @@ ParseResult parse_module(std::string_view source, std::string_view filename) {
   LexResult lexed = tokenize(source);
   if (!lexed.ok && lexed.error.message.rfind("(unicode error) 'utf-8'", 0) == 0) {
     // Running a file, CPython words a decoding failure this way.
-    SyntaxErrorInfo e = lexed.error;
+    SyntaxErrorInfo& e = lexed.error;
     unsigned char bad = 0;
     std::size_t pos = e.message.find("byte 0x");
     if (pos != std::string::npos) bad = static_cast<unsigned char>(std::stoi(e.message.substr(pos + 7, 2), nullptr, 16));
@@ -2265,22 +2308,22 @@ ParseResult parse_module(std::string_view source, std::string_view filename) {
     e.detail = "the file is not valid UTF-8 (line " + std::to_string(e.line) + ")";
     e.source_line.clear();
     e.col = 0;
-    result.error = std::move(e);
-    return result;
   }
   Parser parser(source, std::move(lexed.tokens), &lexed.error);
   try {
     result.module = parser.parse_file();
   } catch (ParseAbort&) {
     result.error = std::move(parser.m_error);
-    // As in CPython, a parser error yields to a tokenizer error further on in the file; an
-    // unclosed bracket overrides plain "invalid syntax" only when that error comes on a later
-    // line than the bracket (`x = (1,` NEWLINE `y = 2`).
-    if (!lexed.ok && !parser.m_error_from_lexer) {
+    // As in CPython, a parser error yields to a tokenizer error further on in the file, except
+    // the indentation and line-continuation errors CPython's tokenizer reports silently. An
+    // unclosed bracket wins only when the parser had read past the bracket's line
+    // (`x = (1,` NEWLINE `y = 2`).
+    if (!lexed.ok && !parser.m_error_from_lexer && !parser.m_error_final) {
       const std::string& m = lexed.error.message;
       bool unclosed = m.size() > 18 && m.compare(m.size() - 18, 18, "' was never closed") == 0;
-      bool generic = result.error.message == "invalid syntax";
-      if (!unclosed || !generic || result.error.line > lexed.error.line) result.error = lexed.error;
+      bool silent = lexed.error.kind != "SyntaxError" || m == "unexpected character after line continuation character" ||
+                    m == "unexpected EOF while parsing";
+      if (unclosed ? parser.m_fail_line > lexed.error.line : !silent) result.error = lexed.error;
     }
   }
   result.warnings = std::move(parser.m_warnings);

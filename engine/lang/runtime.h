@@ -45,6 +45,9 @@ struct AwaitLocation {
 };
 AwaitLocation await_location(const Value& coro);
 
+// Registers a native function installed into builtins at the start of every run (embedders, tests).
+void add_extra_builtin(const char* name, Value (*fn)(struct CallArgs&));
+
 // sys.modules and the current module registry (for module_sys.cpp).
 Value sys_modules_dict();
 

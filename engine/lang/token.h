@@ -26,6 +26,7 @@ enum class TokenKind : std::uint8_t {
   LeftShift, RightShift, DoubleStar, PlusEqual, MinEqual, StarEqual, SlashEqual, PercentEqual,
   AmperEqual, VBarEqual, CircumflexEqual, LeftShiftEqual, RightShiftEqual, DoubleStarEqual,
   DoubleSlash, DoubleSlashEqual, At, AtEqual, RArrow, Ellipsis, ColonEqual, Exclamation,
+  Unknown,        // a printable ASCII character that is no Python token (`$`, `?`, a backquote)
 };
 
 // Hard keywords (soft keywords such as `match`, `case`, `type` stay plain names).
