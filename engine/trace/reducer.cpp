@@ -287,6 +287,15 @@ std::size_t Snapshot::weight() const {
   return w;
 }
 
+std::size_t Snapshot::bytes() const {
+  std::size_t n = sizeof(Snapshot) + m_running_tasks.capacity() * sizeof(Ref) + m_ready.capacity() * sizeof(HandleEntry) +
+                  m_timers.capacity() * sizeof(HandleEntry) + m_tasks.capacity() * sizeof(TaskInfo) +
+                  m_futures.capacity() * sizeof(FutureInfo) + m_prims.capacity() * sizeof(PrimInfo) +
+                  m_chains.capacity() * sizeof(std::pair<Ref, Ref>) + m_deadlock.m_cycle.capacity() * sizeof(Ref);
+  for (auto& p : m_prims) n += p.m_waiters.capacity() * sizeof(Waiter) + p.m_items.capacity() * sizeof(StrId);
+  return n;
+}
+
 bool Snapshot::operator==(const Snapshot& o) const {
   if (ready_size() != o.ready_size()) return false;
   for (std::size_t i = 0; i < ready_size(); ++i)

@@ -142,6 +142,8 @@ class Snapshot {
   std::vector<Ref> waits_on(Ref task) const;
   // Rough size (entries), to space keyframes.
   std::size_t weight() const;
+  // Memory held (bytes), for the keyframe budget.
+  std::size_t bytes() const;
 
   bool operator==(const Snapshot& o) const;
 

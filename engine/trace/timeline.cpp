@@ -15,8 +15,19 @@ void Timeline::extend() {
   while (m_head.m_index < end) {
     m_head.apply(m_rec[m_head.m_index]);
     std::size_t since = m_head.m_index - m_keys.back().m_index;
-    if (since >= kMinInterval && since >= m_head.weight()) m_keys.push_back(m_head);
+    // A keyframe costs about bytes(); spacing them by bytes()/16 events keeps keyframes under
+    // 16 bytes per event while a seek replays at most that many events.
+    if (since >= kMinInterval && since * 16 >= m_head.bytes()) {
+      m_keys.push_back(m_head);
+      m_keys.back().m_ready.shrink_to_fit();
+    }
   }
+}
+
+std::size_t Timeline::keyframe_bytes() const {
+  std::size_t n = m_keys.capacity() * sizeof(Snapshot);
+  for (auto& k : m_keys) n += k.bytes() - sizeof(Snapshot);
+  return n;
 }
 
 const Snapshot& Timeline::key_before(std::size_t index) const {

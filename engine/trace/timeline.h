@@ -27,6 +27,7 @@ class Timeline {
   const Snapshot& head() const { return m_head; }
   const Recording& recording() const { return m_rec; }
   std::size_t keyframe_count() const { return m_keys.size(); }
+  std::size_t keyframe_bytes() const;
 
  private:
   const Snapshot& key_before(std::size_t index) const;

@@ -1,6 +1,7 @@
 // Builds synthetic event streams for the trace tests (a tiny "program" without the VM).
 #pragma once
 #include <string>
+#include <vector>
 
 #include "engine/trace/recorder.h"
 
@@ -63,5 +64,154 @@ void build_lock_cycle(Script& sc);
 void build_event_never_set(Script& sc);
 // A long random-ish but deterministic stream of n events (timers, tasks, queues, output).
 void build_stress(Script& sc, std::size_t n);
+
+}  // namespace ls::trace::testing
+
+// ---- the builders ----
+namespace ls::trace::testing {
+
+inline void build_sleepers(Script& sc) {
+  Ref main = sc.task("Task-1", "main");
+  sc.r.emit(EventKind::LoopPass, 1);
+  sc.run_begin(make_ref(RefKind::Handle, 1));
+  sc.step(main);
+  sc.line(10);
+  Ref a = sc.task("Task-2", "worker", main);
+  Ref b = sc.task("Task-3", "worker", main);
+  sc.line(11);
+  Ref g = sc.future("gather(Task-2, Task-3)", main);
+  sc.r.emit(EventKind::FutureChained, g, a);
+  sc.r.emit(EventKind::FutureChained, g, b);
+  sc.suspend(main, g, 11, "main");
+  sc.run_end(make_ref(RefKind::Handle, 1));
+  sc.r.emit(EventKind::LoopPass, 2);
+  Ref timers[2];
+  Ref tasks[2] = {a, b};
+  for (int i = 0; i < 2; ++i) {
+    Ref h = make_ref(RefKind::Handle, std::uint32_t(2 + i));
+    sc.run_begin(h);
+    sc.step(tasks[i]);
+    sc.line(4);
+    sc.print("start " + std::to_string(i + 1));
+    sc.print("\n");
+    sc.line(5);
+    Ref f = sc.future("asyncio.sleep(" + std::to_string(i + 1) + ")", tasks[i]);
+    timers[i] = sc.timer(double(i + 1), "futures._set_result_unless_cancelled", f);
+    sc.suspend(tasks[i], f, 5, "worker");
+    sc.run_end(h);
+  }
+  for (int i = 0; i < 2; ++i) {
+    sc.clock = double(i + 1);
+    sc.r.emit(EventKind::TimerFired, timers[i]);
+    sc.r.emit(EventKind::LoopPass, 1);
+    sc.run_begin(timers[i]);
+    Ref f = make_ref(RefKind::Future, std::uint32_t(2 + i));
+    sc.r.emit(EventKind::FutureDone, f, sc.s("None"), 0, 0, 0);
+    Ref wake = sc.handle("Task._wakeup", tasks[i]);
+    sc.run_end(timers[i]);
+    sc.r.emit(EventKind::LoopPass, 1);
+    sc.run_begin(wake);
+    sc.step(tasks[i]);
+    sc.line(6);
+    sc.print("end " + std::to_string(i + 1) + "\n");
+    sc.done(tasks[i], std::to_string(i + 1));
+    if (i == 1) sc.handle("Task._wakeup", main);
+    sc.run_end(wake);
+  }
+  sc.r.emit(EventKind::LoopPass, 1);
+  Ref last = make_ref(RefKind::Handle, 8);
+  sc.run_begin(last);
+  sc.step(main);
+  sc.line(12);
+  sc.print("[1, 2]\n");
+  sc.done(main, "None");
+  sc.run_end(last);
+  sc.r.end(RunEnd::Normal, 0, "");
+}
+
+inline void build_lock_cycle(Script& sc) {
+  Ref l1 = sc.prim(PrimKind::Lock, "Lock 1");
+  Ref l2 = sc.prim(PrimKind::Lock, "Lock 2");
+  Ref a = sc.task("Task-1", "left");
+  Ref b = sc.task("Task-2", "right");
+  sc.step(a);
+  sc.r.emit(EventKind::LockAcquired, l1, a);
+  sc.suspend(a, 0, 3, "left");
+  sc.step(b);
+  sc.r.emit(EventKind::LockAcquired, l2, b);
+  sc.suspend(b, 0, 9, "right");
+  sc.step(a);
+  Ref fa = sc.future("Lock.acquire", a);
+  sc.r.emit(EventKind::PrimWaiting, l2, a, fa, 0, std::uint8_t(Role::Acquire));
+  sc.suspend(a, fa, 4, "left");
+  sc.step(b);
+  Ref fb = sc.future("Lock.acquire", b);
+  sc.r.emit(EventKind::PrimWaiting, l1, b, fb, 0, std::uint8_t(Role::Acquire));
+  sc.suspend(b, fb, 10, "right");
+  sc.r.end(RunEnd::Deadlock, 3, "DeadlockError: all tasks are waiting and nothing can wake them");
+}
+
+inline void build_event_never_set(Script& sc) {
+  Ref ev = sc.prim(PrimKind::Event, "Event 1");
+  Ref main = sc.task("Task-1", "main");
+  sc.step(main);
+  Ref w = sc.task("Task-2", "waiter", main);
+  Ref g = sc.future("gather(Task-2)", main);
+  sc.r.emit(EventKind::FutureChained, g, w);
+  sc.suspend(main, g, 12, "main");
+  sc.step(w);
+  Ref f = sc.future("Event.wait", w);
+  sc.r.emit(EventKind::PrimWaiting, ev, w, f, 0, std::uint8_t(Role::Wait));
+  sc.suspend(w, f, 5, "waiter");
+  sc.r.end(RunEnd::Deadlock, 3, "DeadlockError: all tasks are waiting and nothing can wake them");
+}
+
+// A deterministic mix of every common event kind, about 'n' events long.
+inline void build_stress(Script& sc, std::size_t n) {
+  std::vector<Ref> tasks;
+  Ref q = sc.prim(PrimKind::Queue, "Queue 1");
+  Ref lock = sc.prim(PrimKind::Lock, "Lock 1");
+  std::uint32_t x = 12345;
+  auto rnd = [&] { x = x * 1103515245u + 12345u; return (x >> 8) & 0xFFFF; };
+  std::vector<Ref> timers;
+  std::size_t qsize = 0;
+  while (sc.rec.size() + 16 < n) {
+    unsigned r = rnd() % 10;
+    if (tasks.size() < 50 || r == 0) {
+      tasks.push_back(sc.task("Task-" + std::to_string(tasks.size() + 1), "worker"));
+      continue;
+    }
+    Ref t = tasks[rnd() % tasks.size()];
+    Ref h = sc.handle("Task._step", t);
+    sc.r.emit(EventKind::LoopPass, 1);
+    sc.run_begin(h);
+    sc.step(t);
+    sc.line(int(rnd() % 40 + 1));
+    if (r == 1) sc.print("tick " + std::to_string(rnd() % 100) + "\n");
+    if (r == 2) {
+      sc.r.emit(EventKind::QueueChanged, q, t, std::uint32_t(++qsize), sc.s(std::to_string(rnd() % 50)), 1);
+    }
+    if (r == 3 && qsize) {
+      sc.r.emit(EventKind::QueueChanged, q, t, std::uint32_t(--qsize), sc.s(std::to_string(rnd() % 50)), 0);
+    }
+    if (r == 4) sc.r.emit(EventKind::LockAcquired, lock, t);
+    if (r == 5) sc.r.emit(EventKind::LockReleased, lock, t, 0);
+    Ref f = 0;
+    if (r >= 6) {
+      f = sc.future("asyncio.sleep(1)", t);
+      timers.push_back(sc.timer(sc.clock + 1 + rnd() % 5, "futures._set_result_unless_cancelled", f));
+    }
+    sc.suspend(t, f, int(rnd() % 40 + 1), "worker");
+    sc.run_end(h);
+    if (timers.size() > 20) {
+      sc.clock += 0.5;
+      sc.r.emit(EventKind::TimerFired, timers.front());
+      sc.r.emit(EventKind::HandleRunBegin, timers.front());
+      sc.r.emit(EventKind::HandleRunEnd, timers.front());
+      timers.erase(timers.begin());
+    }
+  }
+  sc.r.end(RunEnd::Normal, 0, "");
+}
 
 }  // namespace ls::trace::testing
