@@ -79,7 +79,7 @@ TEST_CASE("errors take room from the code panel only when there are errors") {
   CHECK(with.lesson.y == without.lesson.y);
 }
 
-TEST_CASE("proportions scale with the window; wide windows put the lesson beside the code") {
+TEST_CASE("proportions scale with the window - wide windows put the lesson beside the code") {
   LayoutInput small;
   LayoutInput big;
   big.width = 2560;

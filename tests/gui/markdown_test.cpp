@@ -55,7 +55,7 @@ TEST_CASE("headings, code blocks, rules and entities") {
   CHECK(plain_text(blocks[3]) == "A & B \xE2\x86\x92 C");
 }
 
-TEST_CASE("images show their alt text; empty input gives no blocks") {
+TEST_CASE("images show their alt text - empty input gives no blocks") {
   CHECK(parse_markdown("").empty());
   auto blocks = parse_markdown("![the loop](loop.png)\n");
   REQUIRE(blocks.size() == 1);

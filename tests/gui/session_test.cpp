@@ -39,7 +39,7 @@ TEST_CASE("opening a lesson reads its title, metadata, explanation, colours and 
   CHECK(s.docstring_lines().second > 10);
 }
 
-TEST_CASE("a syntax error is listed with its line, column and CPython's message; the lesson text survives") {
+TEST_CASE("a syntax error is listed with its line, column and CPython's message - the lesson text survives") {
   Session s;
   REQUIRE(s.open(lesson_path("tests/gui/data/syntax_error.py")));
   REQUIRE(s.errors().size() == 1);
@@ -91,7 +91,7 @@ TEST_CASE("commands without a recording change nothing but are remembered and ex
   CHECK(s.status() == "Next loop step: recording not available yet.");
 }
 
-TEST_CASE("debugger keys map to player commands; Ctrl keys to app actions") {
+TEST_CASE("debugger keys map to player commands - Ctrl keys to app actions") {
   CHECK(shortcut_for(GLFW_KEY_F5, false, false).command == PlayerCommand::PlayPause);
   CHECK(shortcut_for(GLFW_KEY_SPACE, false, false).command == PlayerCommand::PlayPause);
   CHECK(shortcut_for(GLFW_KEY_F10, false, false).command == PlayerCommand::StepLoop);

@@ -62,7 +62,7 @@ TEST_CASE("a module docstring spans lines and is coloured as a docstring") {
   CHECK(class_of(lines[4], "import") == SyntaxClass::Keyword);
 }
 
-TEST_CASE("spans cover each line without gaps; no extra line after the final newline") {
+TEST_CASE("spans cover each line without gaps - no extra line after the final newline") {
   auto lines = colour_source("a = [1, 2]\n\nb = 'x'\n");
   REQUIRE(lines.size() == 3);
   for (auto& l : lines) {
