@@ -10,6 +10,7 @@
 #include "engine/lang/exceptions.h"
 #include "engine/lang/int_object.h"
 #include "engine/lang/protocol.h"
+#include "engine/lang/set_object.h"
 #include "engine/lang/str_object.h"
 #include "engine/lang/symtable.h"
 #include "engine/lang/tuple_object.h"
@@ -1017,7 +1018,30 @@ class CodeGen {
         }
         break;
       }
-      case ExprKind::Set: sequence_display(e.as<Set>().elts, Op::BUILD_SET, Op::SET_ADD, Op::SET_UPDATE); break;
+      case ExprKind::Set: {
+        // Like CPython 3.12, three or more constants become a frozenset constant merged into a new
+        // set (this decides the table layout, hence the iteration order).
+        auto& elts = e.as<Set>().elts;
+        bool all_const = elts.size() >= 3;
+        for (auto& x : elts)
+          if (x->kind != ExprKind::Constant) all_const = false;
+        if (all_const) {
+          Value fs(new SetObject(g_frozenset_type));
+          for (auto& x : elts) as_set(fs)->add(constant_value(x->as<Constant>()));
+          // CPython's constant merging rebuilds the frozenset twice from its own iteration order.
+          for (int round = 0; round < 2; ++round) {
+            Value again(new SetObject(g_frozenset_type));
+            as_set(fs)->for_each([&](const Value& k) { as_set(again)->add(k); });
+            fs = again;
+          }
+          emit(Op::BUILD_SET, 0);
+          load_const(fs);
+          emit(Op::SET_UPDATE, 1);
+          break;
+        }
+        sequence_display(elts, Op::BUILD_SET, Op::SET_ADD, Op::SET_UPDATE);
+        break;
+      }
       case ExprKind::List: sequence_display(e.as<List>().elts, Op::BUILD_LIST, Op::LIST_APPEND, Op::LIST_EXTEND); break;
       case ExprKind::Tuple: {
         auto& t = e.as<Tuple>();

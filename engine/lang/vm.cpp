@@ -789,7 +789,8 @@ static ResumeResult run_frame(Frame* entry) {
           case Op::SET_UPDATE: {
             Value it = POP();
             auto* s = PEEK(in.arg).as<SetObject>();
-            for_each(it, [&](const Value& x) { s->add(x); });
+            if (is_set_like(it)) s->merge(as_set(it));
+            else for_each(it, [&](const Value& x) { s->add(x); });
             break;
           }
           case Op::DICT_UPDATE:
