@@ -302,6 +302,17 @@ int run_source(const std::string& source, const std::string& filename, const Run
     } catch (PyException& e) {
       code = report_exception(e.m_exc, err);
     }
+    // Interpreter shutdown: __main__'s globals are released in order, so objects they hold are
+    // finalized (__del__) in the same order as CPython 3.12.
+    std::vector<Value> keys;
+    main->dict()->for_each([&](const Value& k, const Value&) { keys.push_back(k); });
+    for (auto& k : keys) {
+      if (is_str(k) && str_view(k) == "__builtins__") continue;
+      try {
+        main->dict()->set(k, Value::none());
+      } catch (PyException&) {
+      }
+    }
   } catch (PyException& e) {
     code = report_exception(e.m_exc, err);
   } catch (RunAbort& a) {

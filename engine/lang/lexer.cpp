@@ -181,6 +181,7 @@ class Lexer {
 // ============================================================================================
 
 LexResult Lexer::run() {
+  m_tokens.reserve(m_src.size() / 4 + 16);  // typical code has a token every 4-6 bytes
   if (m_src.size() >= 3 && static_cast<unsigned char>(m_src[0]) == 0xEF &&
       static_cast<unsigned char>(m_src[1]) == 0xBB && static_cast<unsigned char>(m_src[2]) == 0xBF) {
     m_pos = m_line_start = 3;

@@ -67,7 +67,7 @@ class Parser {
     ScopeKind kind;                              // what encloses the code
     int loop_depth = 0;                          // loops open in this scope
     std::unordered_set<std::string> assigned;    // names bound so far (for global-after-assign)
-    std::unordered_set<std::string> used;        // names read so far (for global-after-use)
+    std::unordered_set<std::string_view> used;   // names read so far, views into the source (global-after-use)
     std::unordered_set<std::string> params;      // parameter names
     std::unordered_set<std::string> globals;     // names declared global here
     std::unordered_set<std::string> nonlocals;   // names declared nonlocal here
@@ -681,7 +681,7 @@ StmtPtr Parser::parse_global_or_nonlocal(bool is_global) {
       defer_error(true, "name '" + n + "' is parameter and " + (is_global ? "global" : "nonlocal"), loc);
     } else if (scope().assigned.count(n)) {
       defer_error(true, "name '" + n + "' is assigned to before " + (is_global ? "global" : "nonlocal") + " declaration", loc);
-    } else if (scope().used.count(n)) {
+    } else if (scope().used.count(std::string_view(n))) {
       defer_error(true, "name '" + n + "' is used prior to " + (is_global ? "global" : "nonlocal") + " declaration", loc);
     }
   }
@@ -1840,7 +1840,7 @@ ExprPtr Parser::parse_atom() {
           advance();
           auto n = make<Name>(loc_of(t));
           n->id = std::string(text(t));
-          if (!m_scopes.empty()) scope().used.insert(n->id);
+          if (!m_scopes.empty()) scope().used.insert(text(t));
           return n;
         }
         case Kw::True: case Kw::False: case Kw::None: {

@@ -43,10 +43,12 @@ const char* to_string(Keyword kw) {
 }
 
 Keyword keyword_of(std::string_view name) {
-  // Keywords are 2..8 ASCII letters; a quick length check skips most identifiers.
+  // Keywords are 2..8 ASCII letters starting with one of "FNTabcdefgilnoprtwy"; compare only
+  // against the keywords sharing the first letter and length.
   if (name.size() < 2 || name.size() > 8) return Keyword::None_;
+  char first = name[0];
   for (auto& e : kKeywords)
-    if (e.text == name) return e.kw;
+    if (e.text[0] == first && e.text.size() == name.size() && e.text == name) return e.kw;
   return Keyword::None_;
 }
 
