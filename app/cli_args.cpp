@@ -108,7 +108,7 @@ std::string usage_text() {
       "usage: loopscope [FILE.py] [app options]   open a lesson in the desktop app\n"
       "       loopscope run FILE.py [options] [args...]\n"
       "       loopscope dis FILE.py               print the bytecode\n"
-      "       loopscope trace FILE.py [--json OUT] [--chrome-trace OUT] [--max-events N] [run options]\n"
+      "       loopscope trace [--json OUT] [--chrome-trace OUT] [--max-events N] [run options] FILE.py\n"
       "                                           record every event of a run (docs/trace.md)\n"
       "       loopscope check PATH...             validate lesson files (metadata, narration, a clean run)\n"
       "       loopscope new LESSON.py             write a commented lesson template\n"

@@ -40,6 +40,7 @@ class Recorder : public TraceSink {
   // Where the virtual time comes from (the VM's clock; tests set their own).
   void set_clock_source(std::function<double()> now) { m_now = std::move(now); }
   double now() const { return m_now ? m_now() : m_clock; }
+  double last_clock() const { return m_clock; }  // clock of the last event
 
   // Ends the recording with RunEnded (once; later calls are ignored).
   void end(RunEnd reason, int exit_code, std::string_view message);

@@ -85,8 +85,8 @@ int record_file(const std::string& path, const lang::RunOptions& options, Record
   out_stream.flush();
   err_stream.flush();
   set_active_recorder(nullptr);
-  // The clock source died with the run: freeze the last time for the final event.
-  double t = lang::virtual_time();
+  // The VM resets its clock when the run ends: keep the last recorded time for RunEnded.
+  double t = recorder.last_clock();
   recorder.set_clock_source([t] { return t; });
   recorder.m_after_append = nullptr;
   RunEnd reason = run_end_reason(code);
