@@ -41,6 +41,11 @@ std::string format_syntax_error(const SyntaxErrorInfo& error, std::string_view f
 std::string format_syntax_warning(const SyntaxWarningInfo& warning, std::string_view filename) {
   std::string out(filename);
   out += ':' + std::to_string(warning.line) + ": SyntaxWarning: " + warning.message + '\n';
+  std::size_t first = warning.source_line.find_first_not_of(" \t\f");
+  if (first != std::string::npos) {
+    std::size_t last = warning.source_line.find_last_not_of(" \t\f\r");
+    out += "  " + warning.source_line.substr(first, last - first + 1) + '\n';
+  }
   return out;
 }
 

@@ -25,6 +25,7 @@ struct SyntaxWarningInfo {
   std::string message;  // e.g. "invalid escape sequence '\\d'"
   int line = 0;         // 1-based line
   int col = 0;          // 1-based character column
+  std::string source_line;  // the text of line `line` (CPython prints it stripped, under the warning)
 };
 
 // Formats "error" for the CLI:
@@ -35,7 +36,9 @@ struct SyntaxWarningInfo {
 // The last line is exactly CPython's final traceback line. Ends with '\n'.
 std::string format_syntax_error(const SyntaxErrorInfo& error, std::string_view filename);
 
-// Formats a warning as CPython prints it: "file:line: SyntaxWarning: message\n".
+// Formats a warning as CPython prints it when running a file:
+//     file:line: SyntaxWarning: message
+//       <source line without its indentation>
 std::string format_syntax_warning(const SyntaxWarningInfo& warning, std::string_view filename);
 
 }  // namespace ls::lang

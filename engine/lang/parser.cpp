@@ -2089,6 +2089,7 @@ void Parser::decode_literal(std::string_view body, bool raw, bool bytes, std::st
     w.message = "invalid escape sequence '" + b + "'";
     w.line = tok.line;
     w.col = m_text.char_col(tok.line, tok.col);
+    w.source_line = std::string(m_text.line(tok.line));
     m_warnings.push_back(w);
   }
 }

@@ -330,7 +330,8 @@ TEST_CASE("string escapes are decoded") {
     REQUIRE(r.ok());
     REQUIRE(r.warnings.size() == 1);
     CHECK(r.warnings[0].message == "invalid escape sequence '\\d'");
-    CHECK(format_syntax_warning(r.warnings[0], "t.py") == "t.py:1: SyntaxWarning: invalid escape sequence '\\d'\n");
+    CHECK(format_syntax_warning(r.warnings[0], "t.py") ==
+          "t.py:1: SyntaxWarning: invalid escape sequence '\\d'\n  x = '\\d'\n");
   }
   SUBCASE("bytes cannot hold non-ASCII characters") {
     CHECK(error_of("x = b'\xc3\xa9'").message == "bytes can only contain ASCII literal characters");
