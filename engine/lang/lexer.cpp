@@ -471,7 +471,14 @@ void Lexer::at_line_start() {
 // there (`1if x else 2`). On failure the error points at the number's last character.
 bool Lexer::verify_end_of_number(const char* kind) {
   unsigned char c = static_cast<unsigned char>(peek());
-  if (!(is_ident_continue_ascii(c) || c >= 0x80)) return true;
+  if (c >= 0x80) {
+    // Only a letter glues onto the number; `1\u200b` is a stray character, reported later.
+    int len;
+    std::int32_t cp = utf8_decode(m_src, m_pos, len);
+    if (!is_identifier_cp(cp) || is_nonprintable_cp(cp)) return true;
+  } else if (!is_ident_continue_ascii(c)) {
+    return true;
+  }
   static const std::string_view allowed[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
   for (auto kw : allowed) {
     if (m_src.compare(m_pos, kw.size(), kw) == 0) {
