@@ -95,6 +95,7 @@ Value type_new_from_args(TypeObject* meta, CallArgs& a) {
   for (auto* b : bases) bv.push_back(Value(b));
   cls->m_bases = make_tuple(std::move(bv));
   cls->m_mro = c3_mro(cls, bases);
+  ++g_type_epoch;
   // Copy the namespace.
   DictObject* ns = as_dict(a[2]);
   Value classcell;

@@ -6,6 +6,8 @@
 
 namespace ls::lang {
 
+uint64_t g_type_epoch = 1;
+
 // Key equality as dict lookups see it: identity, then str text, then __eq__.
 static inline bool keys_equal(const Value& a, const Value& b) {
   if (a.is(b)) return true;
@@ -98,6 +100,7 @@ void DictObject::rebuild_index(size_t capacity) {
 }
 
 void DictObject::set(const Value& key, Value value) {
+  if (m_type_dict) ++g_type_epoch;
   int64_t h = key_hash(key);
   int64_t ix = find(key, h);
   if (ix >= 0) {
@@ -121,6 +124,7 @@ void DictObject::set(const Value& key, Value value) {
 void DictObject::set(std::string_view key, Value value) { set(Value(intern(key)), std::move(value)); }
 
 Value DictObject::remove(const Value& key) {
+  if (m_type_dict) ++g_type_epoch;
   if (m_used == 0) {
     key_hash(key);
     return Value();
@@ -155,6 +159,7 @@ Value DictObject::remove(const Value& key) {
 }
 
 void DictObject::clear() {
+  if (m_type_dict) ++g_type_epoch;
   std::vector<DictEntry> old = std::move(m_entries);
   m_entries.clear();
   m_index.clear();

@@ -17,6 +17,7 @@ struct DictObject : Object {
   std::vector<int32_t> m_index;      // open-addressing table: -1 empty, -2 deleted, else entry index
   size_t m_used = 0;                 // live entries (len(d))
   uint64_t m_version = 0;            // bumped on every change of the key set ("changed size during iteration")
+  bool m_type_dict = false;          // the namespace of a type: changes invalidate the lookup cache
 
   explicit DictObject(TypeObject* type = g_dict_type) : Object(type) {}
 
@@ -43,6 +44,9 @@ struct DictObject : Object {
   int64_t find(const Value& key, int64_t hash) const;  // entry index or -1
   void rebuild_index(size_t capacity);
 };
+
+// Bumped whenever any type namespace changes (validates the attribute lookup cache).
+extern uint64_t g_type_epoch;
 
 inline bool is_dict(const Value& v) { return v.is_obj() && (v.obj()->m_type == g_dict_type || is_subtype(v.obj()->m_type, g_dict_type)); }
 inline DictObject* as_dict(const Value& v) { return v.as<DictObject>(); }

@@ -664,6 +664,7 @@ void init_exception_types() {
   g_ExceptionGroup->m_module = Value(intern("builtins"));
   // ExceptionGroup(BaseExceptionGroup, Exception): MRO by hand.
   g_ExceptionGroup->m_mro = {g_ExceptionGroup, g_BaseExceptionGroup, g_Exception, g_BaseException, g_object_type};
+  ++g_type_epoch;
   g_ExceptionGroup->m_bases = make_tuple({Value(g_BaseExceptionGroup), Value(g_Exception)});
 }
 

@@ -114,12 +114,12 @@ static void bind_arguments(FunctionObject* fn, Frame* f, Value* args, size_t nar
   size_t kwonly = size_t(code->m_kwonlyargcount);
   bool varargs = code->m_flags & kCoVarargs;
   bool varkw = code->m_flags & kCoVarkeywords;
-  std::string fname(str_view(fn->m_qualname));
   // Fast path: exact positional call.
   size_t nkw = kwnames ? kwnames->size() : 0;
   if (nargs == argcount && nkw == 0 && !varargs && !varkw && kwonly == 0) {
     for (size_t i = 0; i < nargs; ++i) locals[i] = std::move(args[i]);
   } else {
+    std::string fname(str_view(fn->m_qualname));
     size_t n = nargs < argcount ? nargs : argcount;
     for (size_t i = 0; i < n; ++i) locals[i] = std::move(args[i]);
     size_t vi = argcount + kwonly;
