@@ -714,14 +714,15 @@ void Lexer::lex_fstring_text() {
     char c = peek();
     if (c == mode.quote && (!mode.triple || (peek(1) == c && peek(2) == c))) {
       flush();
-      if (spec) {
-        // The quote ends the f-string while a format spec is open: `f"{x:"`.
-        fail("f-string: expecting '}', or format specs", m_line, col());
-        return;
-      }
       std::size_t q = m_pos;
       m_pos += mode.triple ? 3 : 1;
       emit_here(TokenKind::FStringEnd, q);
+      if (spec) {
+        // The quote ends the f-string while a format spec is open (`f"{x:"`): like CPython,
+        // the field's '{' stays open, so a following ')' is a mismatched bracket. The parser
+        // reports the missing '}' unless that tokenizer error comes first.
+        while (m_modes.back().kind != ModeKind::FString) m_modes.pop_back();
+      }
       m_modes.pop_back();
       return;
     }

@@ -2219,7 +2219,36 @@ ExprPtr Parser::parse_fstring_field(const Loc& whole) {
     Loc l = span_from(m_toks[save]);
     fail("f-string: lambda expressions are not allowed without parentheses", Loc{l.line, l.col, l.end_line, l.end_col + 1});
   }
-  ExprPtr value = at_kw(Kw::Yield) ? parse_yield_expression() : parse_star_expressions();
+  if (at(TokenKind::ErrorToken)) lex_fail();
+  if (!starts_expression(cur()) && !at(TokenKind::Star) && !at_kw(Kw::Yield)) {
+    fail("f-string: expecting a valid expression after '{'", loc_of(cur()));
+  }
+  ExprPtr value;
+  try {
+    value = at_kw(Kw::Yield) ? parse_yield_expression() : parse_star_expressions();
+  } catch (ParseAbort&) {
+    // `f"{a+}"`: an expression cut short by the field's end. CPython backs up to the valid
+    // prefix and complains at the dangling operator.
+    bool at_field_end = at(TokenKind::RBrace) || at(TokenKind::Colon) || at(TokenKind::Exclamation);
+    if (m_error.message != "invalid syntax" || m_error_from_lexer || !at_field_end) throw;
+    fail("f-string: expecting '=', or '!', or ':', or '}'", loc_of(prev()));
+  }
+  if (value->kind == ExprKind::Starred) fail("can't use starred expression here", value->loc);
+  if (starts_expression(cur())) {
+    // Two expressions side by side inside the braces, as CPython: a forgotten comma.
+    Loc first = outer(*value);
+    ExprPtr next;
+    try {
+      next = parse_expression();
+    } catch (ParseAbort&) {
+      fail("invalid syntax. Perhaps you forgot a comma?", first);
+    }
+    fail("invalid syntax. Perhaps you forgot a comma?", join(first, next->loc));
+  }
+  if (!at(TokenKind::Equal) && !at(TokenKind::Exclamation) && !at(TokenKind::Colon) && !at(TokenKind::RBrace) &&
+      !at(TokenKind::ErrorToken)) {
+    fail("f-string: expecting '=', or '!', or ':', or '}'", loc_of(cur()));
+  }
   auto fv = std::make_unique<FormattedValue>();
   fv->loc = value->loc;
   std::string debug_text;
@@ -2241,6 +2270,9 @@ ExprPtr Parser::parse_fstring_field(const Loc& whole) {
       fail("f-string: invalid conversion character '" + std::string(c) + "': expected 's', 'r', or 'a'", loc_of(conv));
     }
     fv->conversion = c[0];
+    if (!at(TokenKind::Colon) && !at(TokenKind::RBrace) && !at(TokenKind::ErrorToken)) {
+      fail("f-string: expecting ':' or '}'", loc_of(cur()));
+    }
   }
   if (at(TokenKind::Colon)) {
     const Token& colon = advance();
@@ -2260,7 +2292,8 @@ ExprPtr Parser::parse_fstring_field(const Loc& whole) {
         }
       } else {
         if (at(TokenKind::ErrorToken)) lex_fail();
-        fail("f-string: expecting '}'", loc_of(cur()));
+        fail(at(TokenKind::FStringEnd) ? "f-string: expecting '}', or format specs" : "f-string: expecting '}'",
+             loc_of(cur()));
       }
     }
     flush_literal(spec_parts, spec_literal, whole);
