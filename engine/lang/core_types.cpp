@@ -412,6 +412,7 @@ void init_builtin_types() {
   add_property(g_object_type, "__dict__", object_dict_getter);
 
   g_type_type->m_slots.repr = type_repr_slot;
+  g_type_type->m_slots.hash = identity_hash;
   g_type_type->m_slots.call = type_call;
   g_type_type->m_slots.construct = type_construct;
   add_method(g_type_type, "__new__", type_new_method, MethodKind::StaticMethod);

@@ -221,6 +221,8 @@ static void init_all_types() {
   install_set_methods();
   install_tuple_methods();
   install_int_float_methods();
+  extern void install_all_slot_wrappers();
+  install_all_slot_wrappers();
 }
 
 // ==== running a program ==============================================================================

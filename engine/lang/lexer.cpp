@@ -392,12 +392,33 @@ void Lexer::lex_end_of_file() {
     break;
   }
   if (need_newline && !m_blank_line) emit_here(TokenKind::Newline, m_pos);
+  // Like CPython, the end marker sits at the end of the last line, not on a new empty line
+  // after the final newline (errors such as "expected an indented block" point there).
+  int line = m_line;
+  int col = this->col();
+  std::size_t body_start = m_src.size() >= 3 && m_src.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  if (m_line > 1 && m_pos == m_line_start && m_pos > body_start) {
+    std::size_t end = m_pos - 1;  // the final line terminator
+    if (end > 0 && m_src[end] == '\n' && m_src[end - 1] == '\r') --end;
+    std::size_t start = end;
+    while (start > body_start && m_src[start - 1] != '\n' && m_src[start - 1] != '\r') --start;
+    line = m_line - 1;
+    col = static_cast<int>(end - start) + 1;
+  }
+  auto emit_eof = [&](TokenKind kind) {
+    Token t;
+    t.kind = kind;
+    t.line = t.end_line = line;
+    t.col = t.end_col = col;
+    t.offset = static_cast<std::uint32_t>(m_pos);
+    m_tokens.push_back(t);
+  };
   while (m_indents.size() > 1) {
     m_indents.pop_back();
     m_alt_indents.pop_back();
-    emit_here(TokenKind::Dedent, m_pos);
+    emit_eof(TokenKind::Dedent);
   }
-  emit_here(TokenKind::EndMarker, m_pos);
+  emit_eof(TokenKind::EndMarker);
 }
 
 // ============================================================================================

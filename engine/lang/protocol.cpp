@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include "engine/lang/builtins/builtins_api.h"
 #include "engine/lang/dict_object.h"
 #include "engine/lang/exceptions.h"
 #include "engine/lang/function_object.h"
@@ -975,7 +976,6 @@ static int64_t repeat_count(const Value& v) {
   return n;
 }
 
-Value str_percent_format(const Value& fmt, const Value& args);
 
 // Native behaviour of builtin types for 'a op b'; NotImplemented when the types do not apply.
 static Value builtin_binary(BinOp op, const Value& a, const Value& b) {
@@ -1052,7 +1052,7 @@ static Value builtin_binary(BinOp op, const Value& a, const Value& b) {
       break;
     }
     case BinOp::Mod:
-      if (la == Layout::Str) return str_percent_format(a, b);
+      if (la == Layout::Str) return str_mod_format(a, b);
       break;
     case BinOp::Or:
     case BinOp::And:
@@ -1146,6 +1146,21 @@ Value binary_op(BinOp op, const Value& a, const Value& b) {
   binary_type_error(op, a, b);
 }
 
+Value builtin_binary_op(BinOp op, const Value& a, const Value& b) { return builtin_binary(op, a, b); }
+
+Value builtin_richcompare(const Value& a, const Value& b, CompareOp op) {
+  if (is_number(a)) return is_number(b) ? number_compare(a, b, op) : not_implemented();
+  TypeObject* t = type_of(a);
+  if (t->m_slots.richcompare) return t->m_slots.richcompare(a, b, op);
+  if (op == CompareOp::Eq) return a.is(b) ? Value::boolean(true) : not_implemented();
+  if (op == CompareOp::Ne) return a.is(b) ? Value::boolean(false) : not_implemented();
+  return not_implemented();
+}
+
+static Value inplace_builtin(BinOp op, const Value& a, const Value& b, bool builtin_only);
+
+Value builtin_inplace_op(BinOp op, const Value& a, const Value& b) { return inplace_builtin(op, a, b, true); }
+
 Value inplace_op(BinOp op, const Value& a, const Value& b) {
   TypeObject* ta = type_of(a);
   if (ta->m_heap) {
@@ -1155,6 +1170,11 @@ Value inplace_op(BinOp op, const Value& a, const Value& b) {
       if (!is_not_implemented(r)) return r;
     }
   }
+  return inplace_builtin(op, a, b, false);
+}
+
+static Value inplace_builtin(BinOp op, const Value& a, const Value& b, bool builtin_only) {
+  TypeObject* ta = type_of(a);
   if (ta->m_layout == Layout::List) {
     if (op == BinOp::Add) {
       std::vector<Value> extra;
@@ -1197,6 +1217,7 @@ Value inplace_op(BinOp op, const Value& a, const Value& b) {
     dict_update_from(as_dict(a), b);
     return a;
   }
+  if (builtin_only) return builtin_binary(op, a, b);
   return binary_op(op, a, b);
 }
 
@@ -1275,89 +1296,6 @@ Value format(const Value& v, std::string_view spec) {
     return make_str(r.text);
   }
   throw_type_error("unsupported format string passed to " + t->m_name + ".__format__");
-}
-
-// "fmt % args" for str.
-Value str_percent_format(const Value& fmt_v, const Value& args) {
-  std::string_view fmt = str_view(fmt_v);
-  std::vector<Value> items;
-  bool is_mapping = false;
-  if (is_tuple(args)) items = as_tuple(args)->m_items;
-  else {
-    items.push_back(args);
-    is_mapping = is_dict(args) || (type_of(args)->m_heap && !type_lookup_user(type_of(args), intern("__getitem__")).is_null() && !is_str(args));
-  }
-  size_t next_arg = 0;
-  auto take = [&]() -> Value {
-    if (next_arg >= items.size()) throw_type_error("not enough arguments for format string");
-    return items[next_arg++];
-  };
-  std::string out;
-  size_t i = 0;
-  while (i < fmt.size()) {
-    char c = fmt[i];
-    if (c != '%') {
-      out += c;
-      ++i;
-      continue;
-    }
-    ++i;
-    num::PercentSpec spec;
-    std::string err;
-    if (!num::parse_percent_spec(fmt, &i, &spec, &err)) throw_value_error(err);
-    if (spec.conversion == '%') {
-      out += '%';
-      continue;
-    }
-    Value arg;
-    if (spec.has_key) {
-      if (!is_mapping && !is_dict(args)) throw_type_error("format requires a mapping");
-      arg = getitem(args, make_str(spec.key));
-    }
-    if (spec.width_star) {
-      int64_t w = index_value(take());
-      if (w < 0) {
-        spec.left = true;
-        w = -w;
-      }
-      spec.width = w;
-    }
-    if (spec.precision_star) spec.precision = index_value(take());
-    if (!spec.has_key) arg = take();
-    num::FormatResult r;
-    switch (spec.conversion) {
-      case 's': r = num::percent_format_str(str_string(arg), spec); break;
-      case 'r':
-      case 'a': r = num::percent_format_str(repr_string(arg), spec); break;
-      case 'c':
-        if (is_str(arg)) r = num::percent_format_str(str_view(arg), spec);
-        else r = num::percent_format_char(index_value(arg), spec);
-        break;
-      case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
-        Value iv = arg;
-        if (is_float_like(arg)) {
-          if (spec.conversion == 'x' || spec.conversion == 'X' || spec.conversion == 'o')
-            throw_type_error(std::string("%") + spec.conversion + " format: an integer is required, not float");
-          extern Value int_from_value(const Value& x);
-          iv = int_from_value(arg);
-        } else if (!is_int_like(arg)) {
-          throw_type_error(std::string("%") + spec.conversion + " format: a real number is required, not " + type_of(arg)->m_name);
-        }
-        int64_t x;
-        r = int_to_int64(iv, &x) ? num::percent_format_int(x, spec) : num::percent_format_bigint(to_bigint(iv), spec);
-        break;
-      }
-      default:
-        if (!is_int_like(arg) && !is_float_like(arg))
-          throw_type_error("must be real number, not " + type_of(arg)->m_name);
-        r = num::percent_format_float(to_double(arg), spec);
-        break;
-    }
-    check_format(r);
-    out += r.text;
-  }
-  if (next_arg < items.size() && !is_mapping) throw_type_error("not all arguments converted during string formatting");
-  return make_str(out);
 }
 
 // Iterator for classes that only define __getitem__.

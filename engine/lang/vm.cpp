@@ -72,7 +72,10 @@ Frame* new_frame(CodeObject* code, const Value& func, DictObject* globals, DictO
 }
 
 void free_frame(Frame* f) {
-  for (int i = 0; i < f->m_nslots + int(f->m_sp); ++i) f->m_slots[i] = Value();
+  // Clear every slot the code could have used (the recorded depth may be stale after a return).
+  int used = f->m_nslots + f->m_code->m_stacksize;
+  if (used > f->m_capacity) used = f->m_capacity;
+  for (int i = 0; i < used; ++i) f->m_slots[i] = Value();
   f->m_func = Value();
   f->m_locals_dict = Value();
   f->m_exc = Value();
@@ -1015,6 +1018,7 @@ static ResumeResult run_frame(Frame* entry) {
               return ResumeResult{false, std::move(retval)};
             }
             Frame* parent = f->m_back;
+            f->m_sp = uint32_t(sp - f->stack());
             free_frame(f);
             --st->m_depth;
             f = parent;

@@ -479,6 +479,12 @@ const ErrorCase kErrors[] = {
      "'yield' outside function", 1, 10},
     {"print(f\"{*a}\")", "SyntaxError",
      "can't use starred expression here", 1, 10},
+    {"class A:\n\n\n", "IndentationError",
+     "expected an indented block after class definition on line 1", 3, 1},
+    {"class A:\n# c", "IndentationError",
+     "expected an indented block after class definition on line 1", 2, 4},
+    {"if x:\n  \n", "IndentationError",
+     "expected an indented block after 'if' statement on line 1", 2, 3},
 
 };
 
