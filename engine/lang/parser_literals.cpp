@@ -10,6 +10,159 @@
 namespace ls::lang::detail {
 
 namespace {
+
+// The character names `\\N{...}` understands: the ones teaching code plausibly uses (arrows,
+// check marks, clocks, box drawing, Greek letters, common aliases). Code points generated from
+// the Unicode database; names are matched case-insensitively, as Python does.
+struct NamedChar {
+  const char* name;
+  std::uint32_t cp;
+};
+const NamedChar kNamedChars[] = {
+    {"BULLET", 0x2022},
+    {"EM DASH", 0x2014},
+    {"EN DASH", 0x2013},
+    {"HORIZONTAL ELLIPSIS", 0x2026},
+    {"RIGHTWARDS ARROW", 0x2192},
+    {"LEFTWARDS ARROW", 0x2190},
+    {"UPWARDS ARROW", 0x2191},
+    {"DOWNWARDS ARROW", 0x2193},
+    {"CHECK MARK", 0x2713},
+    {"HEAVY CHECK MARK", 0x2714},
+    {"WHITE HEAVY CHECK MARK", 0x2705},
+    {"BALLOT X", 0x2717},
+    {"CROSS MARK", 0x274C},
+    {"MULTIPLICATION SIGN", 0xD7},
+    {"DIVISION SIGN", 0xF7},
+    {"DEGREE SIGN", 0xB0},
+    {"NO-BREAK SPACE", 0xA0},
+    {"LEFT DOUBLE QUOTATION MARK", 0x201C},
+    {"RIGHT DOUBLE QUOTATION MARK", 0x201D},
+    {"LEFT SINGLE QUOTATION MARK", 0x2018},
+    {"RIGHT SINGLE QUOTATION MARK", 0x2019},
+    {"GREEK SMALL LETTER ALPHA", 0x3B1},
+    {"GREEK SMALL LETTER BETA", 0x3B2},
+    {"GREEK SMALL LETTER DELTA", 0x3B4},
+    {"GREEK SMALL LETTER PI", 0x3C0},
+    {"GREEK SMALL LETTER MU", 0x3BC},
+    {"GREEK SMALL LETTER LAMDA", 0x3BB},
+    {"GREEK CAPITAL LETTER DELTA", 0x394},
+    {"GREEK CAPITAL LETTER SIGMA", 0x3A3},
+    {"GREEK CAPITAL LETTER OMEGA", 0x3A9},
+    {"HOURGLASS", 0x231B},
+    {"HOURGLASS WITH FLOWING SAND", 0x23F3},
+    {"ALARM CLOCK", 0x23F0},
+    {"STOPWATCH", 0x23F1},
+    {"TIMER CLOCK", 0x23F2},
+    {"WATCH", 0x231A},
+    {"SNAIL", 0x1F40C},
+    {"ROCKET", 0x1F680},
+    {"HIGH VOLTAGE SIGN", 0x26A1},
+    {"SPARKLES", 0x2728},
+    {"PARTY POPPER", 0x1F389},
+    {"WARNING SIGN", 0x26A0},
+    {"NO ENTRY", 0x26D4},
+    {"CHEQUERED FLAG", 0x1F3C1},
+    {"LOCK", 0x1F512},
+    {"OPEN LOCK", 0x1F513},
+    {"KEY", 0x1F511},
+    {"BELL", 0x1F514},
+    {"CIRCLED BULLET", 0x29BF},
+    {"BLACK CIRCLE", 0x25CF},
+    {"WHITE CIRCLE", 0x25CB},
+    {"BLACK SQUARE", 0x25A0},
+    {"WHITE SQUARE", 0x25A1},
+    {"FULL BLOCK", 0x2588},
+    {"LIGHT SHADE", 0x2591},
+    {"MEDIUM SHADE", 0x2592},
+    {"DARK SHADE", 0x2593},
+    {"BOX DRAWINGS LIGHT HORIZONTAL", 0x2500},
+    {"BOX DRAWINGS LIGHT VERTICAL", 0x2502},
+    {"BOX DRAWINGS LIGHT UP AND RIGHT", 0x2514},
+    {"BOX DRAWINGS LIGHT VERTICAL AND RIGHT", 0x251C},
+    {"BOX DRAWINGS LIGHT DOWN AND RIGHT", 0x250C},
+    {"BLACK RIGHT-POINTING TRIANGLE", 0x25B6},
+    {"INFINITY", 0x221E},
+    {"PLUS-MINUS SIGN", 0xB1},
+    {"MICRO SIGN", 0xB5},
+    {"SECTION SIGN", 0xA7},
+    {"PILCROW SIGN", 0xB6},
+    {"COPYRIGHT SIGN", 0xA9},
+    {"REGISTERED SIGN", 0xAE},
+    {"TRADE MARK SIGN", 0x2122},
+    {"EURO SIGN", 0x20AC},
+    {"POUND SIGN", 0xA3},
+    {"YEN SIGN", 0xA5},
+    {"CENT SIGN", 0xA2},
+    {"LATIN SMALL LETTER E WITH ACUTE", 0xE9},
+    {"SNOWMAN", 0x2603},
+    {"BLACK STAR", 0x2605},
+    {"WHITE STAR", 0x2606},
+    {"HEAVY BLACK HEART", 0x2764},
+    {"THUMBS UP SIGN", 0x1F44D},
+    {"GRINNING FACE", 0x1F600},
+    {"SLEEPING SYMBOL", 0x1F4A4},
+    {"ZERO WIDTH SPACE", 0x200B},
+    {"SPACE", 0x20},
+    {"NULL", 0x0},
+    {"LINE FEED", 0xA},
+    {"CARRIAGE RETURN", 0xD},
+    {"CHARACTER TABULATION", 0x9},
+    {"ESCAPE", 0x1B},
+    {"DELETE", 0x7F},
+    {"REPLACEMENT CHARACTER", 0xFFFD},
+    {"BYTE ORDER MARK", 0xFEFF},
+    {"ZERO WIDTH NO-BREAK SPACE", 0xFEFF},
+    {"MIDDLE DOT", 0xB7},
+    {"LESS-THAN OR EQUAL TO", 0x2264},
+    {"GREATER-THAN OR EQUAL TO", 0x2265},
+    {"NOT EQUAL TO", 0x2260},
+    {"ALMOST EQUAL TO", 0x2248},
+    {"SQUARE ROOT", 0x221A},
+    {"N-ARY SUMMATION", 0x2211},
+    {"INCREMENT", 0x2206},
+    {"NABLA", 0x2207},
+    {"ELEMENT OF", 0x2208},
+    {"RIGHTWARDS DOUBLE ARROW", 0x21D2},
+    {"LEFT RIGHT ARROW", 0x2194},
+    {"CLOCKWISE OPEN CIRCLE ARROW", 0x21BB},
+    {"ANTICLOCKWISE OPEN CIRCLE ARROW", 0x21BA},
+    {"BLACK RIGHTWARDS ARROW", 0x27A1},
+    {"HEAVY PLUS SIGN", 0x2795},
+    {"HEAVY MINUS SIGN", 0x2796},
+    {"BLACK QUESTION MARK ORNAMENT", 0x2753},
+    {"HEAVY EXCLAMATION MARK SYMBOL", 0x2757},
+    {"LOWER LEFT PENCIL", 0x1F589},
+    {"MEMO", 0x1F4DD},
+    {"PACKAGE", 0x1F4E6},
+    {"INBOX TRAY", 0x1F4E5},
+    {"OUTBOX TRAY", 0x1F4E4},
+    {"BUSTS IN SILHOUETTE", 0x1F465},
+    {"GEAR", 0x2699},
+    {"HAMMER", 0x1F528},
+    {"LARGE RED CIRCLE", 0x1F534},
+    {"LARGE BLUE CIRCLE", 0x1F535},
+    {"LARGE GREEN CIRCLE", 0x1F7E2},
+    {"LARGE YELLOW CIRCLE", 0x1F7E1},
+    {"DOUBLE EXCLAMATION MARK", 0x203C},
+    {"HOT BEVERAGE", 0x2615},
+    {"NBSP", 0xA0},
+    {"LF", 0xA},
+    {"CR", 0xD},
+    {"TAB", 0x9},
+    {"ESC", 0x1B},
+    {"BOM", 0xFEFF},
+};
+
+// Looks up "name" (any case); -1 when unknown.
+std::int64_t lookup_char_name(std::string_view name) {
+  std::string upper;
+  for (char c : name) upper += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+  for (const NamedChar& n : kNamedChars)
+    if (upper == n.name) return n.cp;
+  return -1;
+}
+
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -190,8 +343,22 @@ bool decode_string_body(std::string_view body, bool raw, bool bytes, std::string
           out += "\\N";
           break;
         }
-        error = "\\N{...} escapes are not supported by loopscope";
-        return false;
+        std::size_t close = i < n && body[i] == '{' ? body.find('}', i) : std::string_view::npos;
+        if (close == std::string_view::npos) {
+          error = "(unicode error) 'unicodeescape' codec can't decode bytes in position " + std::to_string(esc) + "-" +
+                  std::to_string(i - 1) + ": malformed \\N character escape";
+          return false;
+        }
+        std::string_view name = body.substr(i + 1, close - i - 1);
+        std::int64_t cp = lookup_char_name(name);
+        if (cp < 0) {
+          error = "the character name \\N{" + std::string(name) +
+                  "} is not supported by loopscope (it knows common names only; use \\u or \\U escapes)";
+          return false;
+        }
+        utf8_append(out, static_cast<std::uint32_t>(cp));
+        i = close + 1;
+        break;
       }
       default: {
         // Unknown escape: kept as written, with CPython's SyntaxWarning.

@@ -568,7 +568,9 @@ TEST_CASE("unsupported Python features are named as such") {
       {"type X = int\n", "the type statement is not supported by loopscope"},
       {"def f[T](x): pass\n", "generic type parameters are not supported by loopscope"},
       {"z = 1j\n", "imaginary numbers are not supported by loopscope"},
-      {"s = '\\N{BULLET}'\n", "\\N{...} escapes are not supported by loopscope"},
+      {"s = '\\N{NOT A NAME}'\n",
+       "the character name \\N{NOT A NAME} is not supported by loopscope (it knows common names only; use \\u or "
+       "\\U escapes)"},
   };
   for (const Case& c : cases) {
     std::string src = c.src;
