@@ -266,7 +266,10 @@ int run_source(const std::string& source, const std::string& filename, const Run
   }
   std::error_code ec;
   std::filesystem::path p(filename);
-  state->m_main_dir = p.has_parent_path() ? p.parent_path().string() : std::string(".");
+  // sys.path[0]: the program's folder, absolute like CPython's.
+  std::filesystem::path dir = p.has_parent_path() ? p.parent_path() : std::filesystem::path(".");
+  std::filesystem::path abs = std::filesystem::absolute(dir, ec);
+  state->m_main_dir = ec ? dir.string() : abs.lexically_normal().string();
   update_budget_check();
   reset_builtins_state();
   int code = 0;
@@ -337,7 +340,10 @@ int run_file(const std::string& path, const RunOptions& options, std::ostream& o
   }
   std::stringstream ss;
   ss << in.rdbuf();
-  return run_source(ss.str(), path, options, out, err);
+  // CPython runs the script under its absolute path (tracebacks, __file__).
+  std::error_code ec;
+  std::filesystem::path abs = std::filesystem::absolute(path, ec);
+  return run_source(ss.str(), ec ? path : abs.lexically_normal().string(), options, out, err);
 }
 
 int disassemble_file(const std::string& path, std::ostream& out, std::ostream& err) {
