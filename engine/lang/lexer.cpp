@@ -663,7 +663,10 @@ void Lexer::lex_string(std::size_t start, std::string_view prefix) {
   m_pos += triple ? 3 : 1;
   if (fstr) {
     emit(TokenKind::FStringStart, start, start_line, start_col);
-    if (m_modes.size() >= static_cast<std::size_t>(kMaxNesting)) {
+    // CPython allows 149 levels of f-strings inside f-string fields.
+    int depth = 0;
+    for (const Mode& m : m_modes) depth += m.kind == ModeKind::FString;
+    if (depth >= 149) {
       fail("too many nested f-strings", start_line, start_col);
       return;
     }
