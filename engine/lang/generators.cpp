@@ -570,7 +570,23 @@ static void print_unraisable(const std::string& where, PyException& e) {
   write_stderr(out);
 }
 
+static void finalize_object_impl(Object* o);
+
+// Finalizers run inside destructors, which must not throw: a run abort (budget, deadlock) raised
+// here is parked and rethrown by the dispatch loop at its next budget check.
 static void finalize_object(Object* o) {
+  try {
+    finalize_object_impl(o);
+  } catch (RunAbort& a) {
+    if (g_state) {
+      g_state->m_pending_abort = a.exit_code;
+      g_state->m_next_check = 0;
+    }
+  } catch (...) {
+  }
+}
+
+static void finalize_object_impl(Object* o) {
   TypeObject* t = o->m_type;
   Value self(o);
   if (t == g_coroutine_type || t == g_generator_type || t == g_async_generator_type) {

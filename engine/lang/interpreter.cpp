@@ -110,6 +110,7 @@ static int program_line() {
 
 void budget_exceeded() {
   InterpState* s = g_state;
+  if (s->m_pending_abort >= 0) throw RunAbort{s->m_pending_abort};
   if (s->m_instructions >= s->m_options.max_instructions) {
     abort_run(6, "InstructionLimitError: the program ran more than " + std::to_string(s->m_options.max_instructions) +
                      " instructions");
@@ -323,6 +324,7 @@ int run_source(const std::string& source, const std::string& filename, const Run
   } catch (RunAbort& a) {
     code = a.exit_code;
   }
+  if (state->m_pending_abort >= 0) code = state->m_pending_abort;
   out.flush();
   err.flush();
   state->m_finalizing = true;

@@ -402,7 +402,7 @@ void update_budget_check() {
     uint64_t step_end = s->m_step_start + s->m_options.step_budget;
     if (step_end < limit) limit = step_end;
   }
-  s->m_next_check = limit;
+  s->m_next_check = s->m_pending_abort >= 0 ? 0 : limit;
 }
 
 // ==== the dispatch loop =============================================================================
