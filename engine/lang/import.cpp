@@ -15,6 +15,7 @@
 #include "engine/lang/str_object.h"
 #include "engine/lang/tuple_object.h"
 #include "engine/lang/vm.h"
+#include "engine/trace/vm/trace_module.h"
 
 namespace ls::lang {
 
@@ -48,6 +49,7 @@ static NativeFactory native_factory(const std::string& name) {
   if (name == "time") return create_module_time;
   if (name == "math") return create_module_math;
   if (name == "_loopscope") return create_module_loopscope;
+  if (name == "_loopscope_trace") return ls::trace::create_module_loopscope_trace;
   return nullptr;
 }
 
