@@ -36,7 +36,7 @@ bool parse_seconds(const std::string& text, double& out) {
 
 bool is_gui_flag(const std::string& a) {
   return a == "--size" || a == "--frames" || a == "--screenshot" || a == "--dump-state" ||
-         a == "--bench-frames" || a == "--line";
+         a == "--bench-frames" || a == "--line" || a == "--goto";
 }
 
 bool ends_with_py(const std::string& a) { return a.size() > 3 && a.compare(a.size() - 3, 3, ".py") == 0; }
@@ -86,6 +86,12 @@ std::optional<Command> parse_start(const std::vector<std::string>& args, std::st
       cmd.gui.screenshot = v;
     } else if (a == "--dump-state") {
       cmd.gui.dump_state = v;
+    } else if (a == "--goto") {
+      if (!parse_count(v, n) || n > 100000000) {
+        error = "--goto wants a number of event-loop steps (0 or more), not '" + v + "'";
+        return std::nullopt;
+      }
+      cmd.gui.goto_step = static_cast<long>(n);
     } else {
       if (!parse_count(v, n) || n == 0 || n > 100000000) {
         error = a + " wants a positive whole number, not '" + v + "'";
@@ -129,7 +135,8 @@ std::string usage_text() {
       "  --screenshot OUT.png    save the last frame as a PNG (renders 3 frames unless --frames)\n"
       "  --dump-state OUT.json   write the open lesson, cursor, errors, theme and font size at exit\n"
       "  --bench-frames N        render N frames as fast as possible and print frame-time percentiles\n"
-      "  --line N                start with line N as the line about to run (previews its narration)\n";
+      "  --line N                start with line N as the line about to run (previews its narration)\n"
+      "  --goto STEP             start after STEP event-loop steps (handle runs) of the recorded run\n";
 }
 
 std::optional<Command> parse_command_line(const std::vector<std::string>& args, std::string& error) {

@@ -18,6 +18,7 @@ struct GuiFlags {
   std::string dump_state;       // --dump-state OUT.json: write the state at exit
   long bench_frames = 0;        // --bench-frames N: print frame-time percentiles after N frames
   int line = 0;                 // --line N: start with line N as the line about to run
+  long goto_step = -1;          // --goto STEP: start after STEP handle runs (-1: at the start)
 };
 
 // Flags of "trace" (besides the run options).

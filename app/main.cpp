@@ -71,6 +71,7 @@ int main(int argc, char** argv) {
     app.dump_state = cmd->gui.dump_state;
     app.bench_frames = cmd->gui.bench_frames;
     app.line = cmd->gui.line;
+    app.goto_step = cmd->gui.goto_step;
     app.start = process_start;
     return ls::gui::run_app(app);
 #else

@@ -26,6 +26,7 @@
 #include "app/gui/shortcuts.h"
 #include "app/gui/state_dump.h"
 #include "app/gui/theme.h"
+#include "app/gui/trace_player.h"
 #include "app/gui/ui.h"
 
 namespace ls::gui {
@@ -131,6 +132,13 @@ int run_app(const AppOptions& options) {
 
   Session session;
   session.open(file);
+  // Scripted runs (tests, screenshots) show the recorded run, so they wait for its first events;
+  // benchmarks and interactive runs show "recording..." meanwhile.
+  if ((options.frames > 0 || options.goto_step >= 0) && options.bench_frames == 0) session.wait_for_recording();
+  if (options.goto_step >= 0) {
+    if (TracePlayer* tp = session.trace()) tp->goto_handle_runs(options.goto_step);
+    session.sync();
+  }
   if (options.line > 0) session.set_current_line(options.line);
   settings.last_lesson = std::filesystem::absolute(file, ec).lexically_normal().string();
   FileWatcher watcher;
@@ -149,7 +157,7 @@ int run_app(const AppOptions& options) {
   const auto origin = last;
   while (!glfwWindowShouldClose(window) && !requests.quit) {
     const auto frame_start = std::chrono::steady_clock::now();
-    if (scripted || session.player().playing())
+    if (scripted || session.player().playing() || (!session.trace() && dynamic_cast<TracePlayer*>(&session.player())))
       glfwPollEvents();
     else
       glfwWaitEventsTimeout(0.25);  // idle: wake for input, and to poll the file watcher
@@ -175,7 +183,9 @@ int run_app(const AppOptions& options) {
       glfwSetWindowTitle(window, ("loopscope \xE2\x80\x94 " + session.title()).c_str());
     }
     auto now = std::chrono::steady_clock::now();
+    session.sync();
     session.player().tick(std::chrono::duration<double>(now - last).count());
+    session.sync();
     last = now;
 
     const auto build_start = std::chrono::steady_clock::now();
@@ -207,6 +217,8 @@ int run_app(const AppOptions& options) {
     Layout layout = compute_layout(in);
     Ui ui{session, settings, theme_for(settings.dark), fonts, requests};
     draw_all_panels(ui, layout);
+    if (TracePlayer* tp = session.trace()) tp->end_frame();
+    session.sync();
     ImGui::Render();
     build_ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - build_start).count());
 

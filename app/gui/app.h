@@ -16,6 +16,7 @@ struct AppOptions {
   std::string dump_state;        // --dump-state OUT.json: write the state at exit
   long bench_frames = 0;         // --bench-frames N: render N frames as fast as possible, print timings
   int line = 0;                  // --line N: start with line N as the line about to run
+  long goto_step = -1;           // --goto STEP: start after STEP handle runs (-1: at the start)
   std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();  // process start
 };
 

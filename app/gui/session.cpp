@@ -1,12 +1,16 @@
 // The app's session (see session.h).
 #include "app/gui/session.h"
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "app/gui/trace_player.h"
 #include "engine/lang/lexer.h"
 #include "engine/lang/parser.h"
+#include "engine/trace/explain.h"
+#include "engine/trace/snapshot.h"
 
 namespace ls::gui {
 
@@ -46,6 +50,7 @@ bool Session::open(const std::string& path) {
   m_path = path;
   m_current_line = 0;
   set_task_lines({});
+  m_player = std::make_unique<NullPlayer>();
   return reload();
 }
 
@@ -53,12 +58,158 @@ bool Session::reload() {
   std::ifstream in(m_path, std::ios::binary);
   if (!in) {
     load_text({}, false, "cannot read " + m_path);
+    m_player = std::make_unique<NullPlayer>();
     return false;
   }
   std::stringstream buffer;
   buffer << in.rdbuf();
   load_text(buffer.str(), true, {});
+  start_recording();
   return true;
+}
+
+// A lesson without syntax errors is recorded on an engine thread; a reload keeps the cursor
+// after as many loop steps as before (where the new run has them).
+void Session::start_recording() {
+  const std::int64_t keep = m_player->has_recording() ? m_player->cursor().handle_runs : -1;
+  const double speed = m_player->speed();
+  m_synced_version = ~0ull;
+  m_run_errors_added = false;
+  if (!m_record || !m_errors.empty()) {
+    m_player = std::make_unique<NullPlayer>();
+    m_player->set_speed(speed);
+    return;
+  }
+  m_player = std::make_unique<TracePlayer>(m_path);
+  m_player->set_speed(speed);
+  m_restore_runs = keep;
+  m_status = "Recording " + std::filesystem::path(m_path).filename().string() + "...";
+}
+
+TracePlayer* Session::trace() {
+  auto* tp = dynamic_cast<TracePlayer*>(m_player.get());
+  return tp && tp->has_recording() ? tp : nullptr;
+}
+
+const TracePlayer* Session::trace() const {
+  const auto* tp = dynamic_cast<const TracePlayer*>(m_player.get());
+  return tp && tp->has_recording() ? tp : nullptr;
+}
+
+bool Session::wait_for_recording() {
+  auto* tp = dynamic_cast<TracePlayer*>(m_player.get());
+  if (!tp) return false;
+  tp->wait_ready();
+  sync();
+  return true;
+}
+
+void Session::sync() {
+  auto* tp = dynamic_cast<TracePlayer*>(m_player.get());
+  if (!tp) return;
+  if (!tp->ready()) return;
+  if (m_restore_runs >= 0) {
+    tp->goto_handle_runs(m_restore_runs);
+    m_restore_runs = -1;
+  }
+  if (!m_run_errors_added && tp->complete()) add_run_errors();
+  if (tp->version() == m_synced_version) return;
+  m_synced_version = tp->version();
+  const trace::Snapshot& s = tp->snapshot();
+  // The line about to run: the running task's, or where the task of the running handle resumes.
+  int line = 0;
+  trace::Ref t = s.running_task();
+  if (!t && s.m_phase == trace::LoopPhase::RunningHandle && trace::ref_kind(s.m_running_handle.m_target) == trace::RefKind::Task)
+    t = s.m_running_handle.m_target;
+  if (const trace::TaskInfo* ti = s.task(t))
+    line = static_cast<int>(ti->m_line);
+  else if (s.m_line_task == 0)
+    line = static_cast<int>(s.m_main_line ? s.m_main_line : s.m_line);
+  if (line > 0) m_current_line = line;
+  std::vector<TaskLine> lines;
+  for (std::size_t i = 0; i < s.m_tasks.size(); ++i) {
+    const trace::TaskInfo& ti = s.m_tasks[i];
+    if (!ti.m_exists || ti.m_line == 0 || ti.m_state == trace::TaskState::Done ||
+        ti.m_state == trace::TaskState::Raised || ti.m_state == trace::TaskState::Cancelled)
+      continue;
+    const int id = static_cast<int>(i + 1);
+    lines.push_back({id, static_cast<int>(ti.m_line), task_colour(id)});
+  }
+  set_task_lines(std::move(lines));
+  const Prediction& p = tp->prediction();
+  if (p.asking)
+    m_status = "Predict: which task runs next? Pick it in the Event loop panel.";
+  else
+    m_status = tp->explanation();
+}
+
+// The recorded run ended badly: one entry for the Errors panel, on the line the traceback names.
+void Session::add_run_errors() {
+  m_run_errors_added = true;
+  const TracePlayer* tp = trace();
+  if (!tp) return;
+  const trace::Snapshot& end = tp->timeline().head();
+  if (!end.m_ended || end.m_end_reason == trace::RunEnd::Normal || end.m_end_reason == trace::RunEnd::Stopped) return;
+  const trace::Recording& rec = tp->recording();
+  ErrorEntry e;
+  e.runtime = true;
+  e.event = static_cast<long>(rec.size()) - 1;
+  std::string message(rec.str(end.m_end_message));
+  // The traceback's last "File "<this lesson>", line N" is where the exception came from.
+  const std::string file = std::filesystem::path(m_path).filename().string();
+  for (const ConsoleLine& l : tp->console()) {
+    if (!l.to_stderr) continue;
+    std::size_t f = l.text.find("File \"");
+    std::size_t at = l.text.find("\", line ");
+    if (f == std::string::npos || at == std::string::npos) continue;
+    std::string named = l.text.substr(f + 6, at - f - 6);
+    if (std::filesystem::path(named).filename().string() != file) continue;
+    e.line = std::atoi(l.text.c_str() + at + 8);
+  }
+  switch (end.m_end_reason) {
+    case trace::RunEnd::Deadlock:
+      e.kind = "Deadlock";
+      e.detail = trace::deadlock_text(end, rec);
+      e.line = 0;
+      break;
+    case trace::RunEnd::Budget:
+      e.kind = "Blocked loop";
+      e.detail = "A task ran too long without reaching an await, so the event loop could run nothing else. "
+                 "Every await gives the loop a turn; a long computation never does.";
+      if (e.line == 0) e.line = static_cast<int>(end.m_line);
+      break;
+    case trace::RunEnd::TimeLimit:
+      e.kind = "Time limit";
+      e.detail = "The program was still waiting when the virtual clock reached its limit.";
+      break;
+    case trace::RunEnd::EventCap:
+      e.kind = "Recording limit";
+      e.detail = "The recording stopped after too many events; this lesson may never end.";
+      break;
+    default: {
+      e.kind = "Exception";
+      std::size_t colon = message.find(": ");
+      if (colon != std::string::npos && colon < 60 && message.find(' ') > colon) {
+        e.kind = message.substr(0, colon);
+        message = message.substr(colon + 2);
+      } else if (message.find(' ') == std::string::npos && !message.empty()) {
+        e.kind = message;
+        message.clear();
+      }
+      e.detail = "The exception was not caught: the run ends here (t=" + trace::format_time(end.m_clock) + ").";
+      break;
+    }
+  }
+  e.message = message;
+  if (e.line > static_cast<int>(m_lines.size())) e.line = 0;
+  if (e.line > 0) {
+    const std::string& text = m_lines[e.line - 1].text;
+    std::size_t first = text.find_first_not_of(" \t");
+    e.col = first == std::string::npos ? 1 : static_cast<int>(first) + 1;
+    e.end_col = static_cast<int>(text.size()) + 1;
+  }
+  m_errors.push_back(std::move(e));
+  ++m_generation;
 }
 
 void Session::load_text(std::string text, bool read_ok, const std::string& read_error) {
@@ -93,8 +244,7 @@ void Session::load_text(std::string text, bool read_ok, const std::string& read_
   // Keep the cursor's line when it still exists in the new text.
   if (m_current_line > static_cast<int>(m_lines.size())) m_current_line = 0;
   ++m_generation;
-  m_status = m_errors.empty() ? "Opened " + std::filesystem::path(m_path).filename().string() +
-                                    ". The recording engine is not available yet: the loop panels are placeholders."
+  m_status = m_errors.empty() ? "Opened " + std::filesystem::path(m_path).filename().string() + "."
                               : "This file has an error: see the Errors panel.";
 }
 
@@ -117,7 +267,13 @@ void Session::command(PlayerCommand command) {
   m_last_command = command;
   bool done = m_player->apply(command);
   if (!done && !m_player->has_recording())
-    m_status = std::string(label(command)) + ": recording not available yet.";
+    m_status = std::string(label(command)) + (dynamic_cast<TracePlayer*>(m_player.get())
+                                                  ? ": still recording, one moment."
+                                                  : ": recording not available yet.");
+  else if (!done)
+    m_status = std::string(label(command)) + ": nothing further in that direction.";
+  else
+    sync();
 }
 
 }  // namespace ls::gui

@@ -1,5 +1,6 @@
 // The app's session: the open lesson (source, colours, syntax error, Markdown), the cursor's lines and the player. No ImGui here.
 #pragma once
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,6 +15,8 @@
 #include "engine/lesson/lesson.h"
 
 namespace ls::gui {
+
+class TracePlayer;
 
 // A task's current line, drawn as a coloured marker in the Code panel's gutter.
 struct TaskLine {
@@ -30,6 +33,8 @@ struct ErrorEntry {
   int line = 0;         // 1-based (0: no position)
   int col = 0;          // 1-based character column (0: none)
   int end_col = 0;      // 1-based character column just past the range (0: one character)
+  bool runtime = false; // from the recorded run's end (exception, deadlock, blocked loop, limit)
+  long event = -1;      // runtime: the event index where the run ended (-1: none)
 };
 
 class Session {
@@ -75,6 +80,16 @@ class Session {
   Player& player() { return *m_player; }
   const Player& player() const { return *m_player; }
   void set_player(std::unique_ptr<Player> player) { m_player = std::move(player); }
+  // The recording player, once its first events arrived (null before, and without a recording).
+  TracePlayer* trace();
+  const TracePlayer* trace() const;
+  // Record lessons when they open (on by default; tests of the file model turn it off).
+  void set_recording_enabled(bool on) { m_record = on; }
+  // Once per frame: adopts new recordings and, after a cursor move, updates the current line,
+  // the task markers, the status line and the run's errors.
+  void sync();
+  // Scripted runs: waits for the recording (if any) and applies it. Returns true with a recording.
+  bool wait_for_recording();
   // Runs a command through the player and remembers it for the status line and the state dump.
   void command(PlayerCommand command);
   PlayerCommand last_command() const { return m_last_command; }
@@ -84,6 +99,8 @@ class Session {
 
  private:
   void load_text(std::string text, bool read_ok, const std::string& read_error);
+  void start_recording();
+  void add_run_errors();
 
   std::string m_path;                       // the lesson file
   std::string m_source;                     // its text
@@ -99,6 +116,10 @@ class Session {
   std::unique_ptr<Player> m_player;         // the recording's controls
   PlayerCommand m_last_command = PlayerCommand::None;  // the last command given
   std::string m_status;                     // the status line
+  bool m_record = true;                     // record lessons on open
+  std::uint64_t m_synced_version = ~0ull;   // the player version sync() last saw
+  bool m_run_errors_added = false;          // the run's end is in m_errors
+  std::int64_t m_restore_runs = -1;         // after a reload: go back to this many handle runs
 };
 
 }  // namespace ls::gui
