@@ -40,6 +40,7 @@ struct InterpState {
   Value m_asyncgen_firstiter;          // sys.set_asyncgen_hooks
   Value m_asyncgen_finalizer;
   bool m_finalizing = false;           // interpreter shutdown: no more finalizer hooks
+  const char* m_stack_base = nullptr;  // C++ stack address at the start of the run (re-entry guard)
   int m_pending_abort = -1;            // exit code of a RunAbort raised inside a finalizer (rethrown later)
 };
 

@@ -21,6 +21,8 @@
 #include "engine/lang/str_object.h"
 #include "engine/lang/tuple_object.h"
 #include "engine/lang/vm.h"
+#include "engine/trace/sink.h"
+#include "engine/trace/vm/line_tracker.h"
 
 namespace ls::lang {
 
@@ -110,6 +112,7 @@ static int program_line() {
 
 void budget_exceeded() {
   InterpState* s = g_state;
+  if (ls::trace::g_trace_sink) ls::trace::vm_instruction(s->m_current);  // recording: line events
   if (s->m_pending_abort >= 0) throw RunAbort{s->m_pending_abort};
   if (s->m_instructions >= s->m_options.max_instructions) {
     abort_run(6, "InstructionLimitError: the program ran more than " + std::to_string(s->m_options.max_instructions) +
@@ -260,6 +263,8 @@ int run_source(const std::string& source, const std::string& filename, const Run
   state->m_out = &out;
   state->m_err = &err;
   state->m_recursion_limit = options.recursion_limit;
+  char stack_probe;
+  state->m_stack_base = &stack_probe;
   g_memory_limit = options.max_memory + g_memory_used;
   if (!options.steps_path.empty()) {
     state->m_steps.open(options.steps_path);

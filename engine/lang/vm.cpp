@@ -18,6 +18,7 @@
 #include "engine/lang/set_object.h"
 #include "engine/lang/str_object.h"
 #include "engine/lang/tuple_object.h"
+#include "engine/trace/sink.h"
 
 namespace ls::lang {
 
@@ -402,7 +403,8 @@ void update_budget_check() {
     uint64_t step_end = s->m_step_start + s->m_options.step_budget;
     if (step_end < limit) limit = step_end;
   }
-  s->m_next_check = s->m_pending_abort >= 0 ? 0 : limit;
+  // While a run is recorded every instruction takes the slow path: budget_exceeded reports lines.
+  s->m_next_check = (s->m_pending_abort >= 0 || ls::trace::g_trace_sink) ? 0 : limit;
 }
 
 // ==== the dispatch loop =============================================================================
@@ -415,9 +417,15 @@ static inline int recursion_limit(InterpState* st) {
   return limit;
 }
 
+// C++ stack the nested dispatch loops may use (native code calling back into Python): beyond
+// it a RecursionError is raised instead of overflowing, also in threads with small stacks.
+constexpr std::ptrdiff_t kMaxNativeStack = 3 << 20;
+
 static ResumeResult run_frame(Frame* entry) {
   InterpState* st = g_state;
   if (st->m_depth >= recursion_limit(st)) raise_error(Err::RecursionLimit);
+  char probe;
+  if (st->m_stack_base && st->m_stack_base - &probe > kMaxNativeStack) raise_error(Err::RecursionLimit);
   entry->m_entry = true;
   entry->m_back = st->m_current;
   st->m_current = entry;
