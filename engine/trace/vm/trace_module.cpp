@@ -14,6 +14,7 @@
 #include "engine/lang/tuple_object.h"
 #include "engine/lang/type_object.h"
 #include "engine/trace/recorder.h"
+#include "engine/trace/vm/line_tracker.h"
 
 namespace ls::trace {
 
@@ -384,6 +385,7 @@ void set_active_recorder(Recorder* recorder) {
   g_waiter_task.clear();
   for (auto& n : g_prim_numbers) n = 0;
   g_trace_sink = recorder;
+  reset_line_tracker();
   if (recorder) recorder->set_clock_source([] { return virtual_time(); });
 }
 
