@@ -12,6 +12,7 @@
 #include "engine/lang/str_object.h"
 #include "engine/lang/tuple_object.h"
 #include "engine/lang/vm.h"
+#include "engine/trace/sink.h"
 
 namespace ls::lang {
 
@@ -561,6 +562,7 @@ static void warn_never_awaited(GeneratorObject* g) {
     out = "sys:1: " + msg + "\n";
   }
   out += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+  if (auto* s = ls::trace::g_trace_sink) s->warning_issued(msg);
   write_stderr(out);
 }
 
