@@ -27,7 +27,7 @@ Layout compute_layout(const LayoutInput& in) {
   // Fixed-height strips: toolbar (one row of buttons), status line, timeline.
   const float toolbar_h = std::round(lh * 2.0f + 10);
   const float status_h = std::round(lh + 8);
-  const float timeline_h = std::round(std::clamp(H * 0.17f, lh * 5.0f, H * 0.30f));
+  const float timeline_h = std::round(std::clamp(H * 0.20f, lh * 6.0f, H * 0.30f));
   out.toolbar = {0, 0, W, toolbar_h};
   out.status = {0, H - status_h, W, status_h};
   out.timeline = {kGap, out.status.y - kGap - timeline_h, W - 2 * kGap, timeline_h};

@@ -2,11 +2,15 @@
 #pragma once
 #include <imgui.h>
 
+#include <string>
+#include <vector>
+
 #include "app/gui/fonts.h"
 #include "app/gui/layout.h"
 #include "app/gui/session.h"
 #include "app/gui/settings.h"
 #include "app/gui/theme.h"
+#include "app/gui/trace_player.h"
 
 namespace ls::gui {
 
@@ -39,6 +43,23 @@ void section_heading(const Ui& ui, const char* text);
 
 // An empty card outline (where a ready-queue card, a timer or a waiter will go).
 void empty_card(const Ui& ui, float width, float height, const char* label);
+
+// ---- tasks drawn the same way everywhere (task_chip.cpp) ----
+// A rounded chip in the task's colour with its name (and "suffix"). Hovering highlights the task
+// in every panel; clicking selects it (again: unselects). Returns true when clicked.
+bool task_chip(Ui& ui, trace::Ref task, const char* suffix = nullptr);
+// The chip's width for "task" (to lay chips out in rows).
+float task_chip_width(const Ui& ui, trace::Ref task, const char* suffix = nullptr);
+// Chips for "tasks" in order, wrapping to new rows within the available width; at most "max"
+// (then "+N more").
+void task_chip_row(Ui& ui, const std::vector<trace::Ref>& tasks, std::size_t max = 24);
+// The task's display name ("Task-2", or its given name), "" for 0.
+std::string task_label(const Ui& ui, trace::Ref task);
+// The colour that stands for a task everywhere (tasks, lanes, chips, gutter markers).
+ImU32 task_imcolour(trace::Ref task, float alpha = 1.0f);
+// The "recording..." note a loop panel shows while the first events are being recorded, or
+// the "no recording" note (syntax error). Returns true when it drew one (then the panel stops).
+bool recording_note(Ui& ui, const char* what);
 
 // ---- the panels (app/gui/panel_*.cpp, toolbar.cpp, status_line.cpp) ----
 void draw_toolbar(Ui& ui, const Rect& r);
