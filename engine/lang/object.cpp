@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 #include <new>
+#include <vector>
 
 #include "engine/lang/builtin_types.h"
 #include "engine/lang/dict_object.h"
@@ -43,7 +44,7 @@ void Object::operator delete(void* p, std::size_t size) {
   std::free(p);
 }
 
-void object_release(Object* o) {
+static void release_now(Object* o) {
   if ((o->m_flags & kNeedsFinalize) && g_finalize_hook) {
     // Resurrect for the duration of the finalizer; finalize only once.
     o->m_flags &= ~kNeedsFinalize;
@@ -52,6 +53,32 @@ void object_release(Object* o) {
     if (--o->m_refcount != 0) return;
   }
   delete o;
+}
+
+// Deleting an object releases what it holds, which may delete more: a list nested a million
+// deep would recurse a million C++ frames and overflow the stack. Past kMaxReleaseDepth nested
+// releases, objects are parked and deleted by the outermost release, one at a time (the idea of
+// CPython's "trashcan"); the order of __del__ calls for ordinary structures is unchanged.
+constexpr int kMaxReleaseDepth = 1000;
+static thread_local int t_release_depth = 0;
+static thread_local std::vector<Object*>* t_parked = nullptr;
+
+void object_release(Object* o) {
+  if (t_release_depth >= kMaxReleaseDepth) {
+    if (!t_parked) t_parked = new std::vector<Object*>();
+    t_parked->push_back(o);
+    return;
+  }
+  ++t_release_depth;
+  release_now(o);
+  if (t_release_depth == 1) {
+    while (t_parked && !t_parked->empty()) {
+      Object* next = t_parked->back();
+      t_parked->pop_back();
+      release_now(next);
+    }
+  }
+  --t_release_depth;
 }
 
 }  // namespace ls::lang
