@@ -10,6 +10,7 @@
 #include "engine/lang/exceptions.h"
 #include "engine/lang/function_object.h"
 #include "engine/lang/int_object.h"
+#include "engine/lang/interp_state.h"
 #include "engine/lang/list_object.h"
 #include "engine/lang/module_object.h"
 #include "engine/lang/num/float_ops.h"
@@ -64,6 +65,15 @@ static Value call_dunder(const Value& fn, const Value& self, std::initializer_li
 
 #define INTERNED(var, text) static StrObject* var = intern(text)
 
+// repr, hash and comparison of containers recurse in C++ through their items: a list nested
+// 100,000 deep would overflow the C++ stack. Past the same native-stack allowance as the VM's
+// re-entry guard they raise RecursionError instead (CPython raises it at that point too).
+static void check_native_stack() {
+  char probe;
+  if (g_state && g_state->m_stack_base && g_state->m_stack_base - &probe > (std::ptrdiff_t(3) << 20))
+    raise_error(Err::RecursionLimit);
+}
+
 // ==== text =====================================================================================
 Value repr(const Value& v) {
   switch (v.tag()) {
@@ -74,6 +84,7 @@ Value repr(const Value& v) {
     case Tag::Float: return g_float_type->m_slots.repr(v);
     case Tag::Obj: break;
   }
+  check_native_stack();
   TypeObject* t = v.obj()->m_type;
   if (t->m_heap) {
     INTERNED(s_repr, "__repr__");
@@ -124,6 +135,7 @@ int64_t hash(const Value& v) {
   }
   TypeObject* t = v.obj()->m_type;
   if (t == g_str_type) return v.as<StrObject>()->hash();
+  check_native_stack();
   if (t->m_heap) {
     INTERNED(s_hash, "__hash__");
     Value m = type_lookup_user(t, s_hash);
@@ -259,6 +271,7 @@ static Value try_richcompare(const Value& self, const Value& other, CompareOp op
 Value compare(const Value& a, const Value& b, CompareOp op) {
   if (a.is_int() && b.is_int()) return Value::boolean(apply_cmp(a.as_int(), b.as_int(), op));
   if (a.is_float() && b.is_float()) return Value::boolean(apply_cmp(a.as_float(), b.as_float(), op));
+  check_native_stack();
   TypeObject* ta = type_of(a);
   TypeObject* tb = type_of(b);
   bool reflected_first = false;
