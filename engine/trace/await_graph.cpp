@@ -101,6 +101,34 @@ void Snapshot::compute_deadlock() {
   for (std::size_t i = 0; i < n && m_deadlock.m_cycle.empty(); ++i)
     if (m_tasks[i].m_exists && m_tasks[i].m_state == TaskState::Waiting && colour[i] == 0) dfs(i);
 
+  // Tasks stuck behind the cycle (e.g. main awaiting a gather of the tasks in it).
+  if (!m_deadlock.m_cycle.empty()) {
+    auto& cycle = m_deadlock.m_cycle;
+    for (std::size_t i = 0; i < n; ++i) {
+      Ref t = make_ref(RefKind::Task, std::uint32_t(i + 1));
+      if (!m_tasks[i].m_exists || m_tasks[i].m_state != TaskState::Waiting) continue;
+      if (std::find(cycle.begin(), cycle.end(), t) != cycle.end()) continue;
+      std::vector<std::size_t> todo{i};
+      std::vector<bool> seen(n, false);
+      seen[i] = true;
+      bool reaches = false;
+      while (!todo.empty() && !reaches) {
+        std::size_t u = todo.back();
+        todo.pop_back();
+        for (std::size_t v : task_edges(u)) {
+          if (v >= n || seen[v]) continue;
+          seen[v] = true;
+          if (std::find(cycle.begin(), cycle.end(), make_ref(RefKind::Task, std::uint32_t(v + 1))) != cycle.end()) {
+            reaches = true;
+            break;
+          }
+          todo.push_back(v);
+        }
+      }
+      if (reaches) m_deadlock.m_behind_cycle.push_back(t);
+    }
+  }
+
   // Terminal blockers: primitives and futures reached from each waiting task.
   std::map<Ref, std::size_t> index;
   for (std::size_t i = 0; i < n; ++i) {
@@ -180,6 +208,9 @@ std::string deadlock_text(const Snapshot& s, const Recording& rec) {
       out += ref_name(s, rec, d.m_cycle[i]);
     }
     out += ".\n";
+    if (!d.m_behind_cycle.empty())
+      out += name_list(s, rec, d.m_behind_cycle) + (d.m_behind_cycle.size() == 1 ? " waits" : " wait") +
+             " for tasks in that cycle, so " + (d.m_behind_cycle.size() == 1 ? "it is" : "they are") + " stuck too.\n";
   }
   for (const auto& b : d.m_blockers) {
     std::string who = name_list(s, rec, b.m_tasks);

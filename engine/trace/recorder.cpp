@@ -25,10 +25,12 @@ void Recorder::emit(const Event& e) {
     m_rec.append(c);
   }
   m_rec.append(e);
+  // Room is kept for a ClockMoved + event pair and RunEnded, so a recording never exceeds the cap.
   if (m_rec.size() + 2 >= m_options.max_events && !m_capping && e.m_kind != EventKind::RunEnded) {
     m_capping = true;
+    // RunEnded follows at once (same clock): the recording will hold size() + 1 events.
     end(RunEnd::EventCap, 6,
-        "RecordingLimit: the recording stopped after " + std::to_string(m_rec.size()) +
+        "RecordingLimit: the recording stopped after " + std::to_string(m_rec.size() + 1) +
             " events (the event cap); this lesson may never end");
     if (m_on_cap) m_on_cap();
     return;

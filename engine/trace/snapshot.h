@@ -96,6 +96,7 @@ struct DeadlockReport {
     bool operator==(const Blocker&) const = default;
   };
   std::vector<Blocker> m_blockers;
+  std::vector<Ref> m_behind_cycle;  // tasks outside the cycle that wait (through others) on it
   bool operator==(const DeadlockReport&) const = default;
 };
 

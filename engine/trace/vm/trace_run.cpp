@@ -127,7 +127,7 @@ void LiveRecording::engine_main() {
 }
 
 void LiveRecording::park(std::size_t size) {
-  if (size < m_target) return;  // fast path: no locking while running ahead is allowed
+  if (size < m_target || m_aborting) return;  // fast path: no locking while running ahead is allowed
   std::unique_lock<std::mutex> lock(m_mutex);
   m_parked = true;
   m_cv.notify_all();
@@ -135,6 +135,7 @@ void LiveRecording::park(std::size_t size) {
   m_parked = false;
   if (m_stop) {
     lock.unlock();
+    m_aborting = true;  // the abort message is output too: it must not park again
     lang::abort_run(7, "the recording was stopped");
   }
 }

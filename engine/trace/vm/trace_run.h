@@ -57,6 +57,7 @@ class LiveRecording {
   bool m_parked = false;
   bool m_done = false;
   bool m_stop = false;
+  bool m_aborting = false;       // engine side: the run is being stopped (no more parking)
   int m_exit_code = 0;
   std::thread m_thread;
 };
