@@ -41,6 +41,10 @@ _INTERNAL_CORO_NAMES = ('shutdown_asyncgens', 'shutdown_default_executor')
 _all_tasks = {}
 # One Task-N counter per process, never reset.
 _task_counter = [0]
+# The cap on live tasks (loopscope run --max-tasks): a program that creates tasks without end
+# stops with a plain message (exit 7) before it exhausts memory.
+_MAX_TASKS = _loopscope.max_tasks()
+EXIT_TASK_LIMIT = 7
 
 
 def _next_task_number():
@@ -151,6 +155,9 @@ class Task(_Future):
         self._coro = coro
         self._context = context
         _all_tasks[self] = None
+        if len(_all_tasks) > _MAX_TASKS:
+            _loopscope.fatal(EXIT_TASK_LIMIT, 'TaskLimitError: more than %d asyncio tasks alive at once'
+                             % _MAX_TASKS)
         if _TRACING:
             _lt.task(self, _loopscope.coro_name(coro), eager_start and self._loop._running)
         if eager_start and self._loop._running:

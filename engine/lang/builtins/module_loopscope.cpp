@@ -41,6 +41,12 @@ Value ls_max_time(CallArgs& a) {
   return Value::real(run_options().max_time);
 }
 
+// max_tasks(): the cap on live asyncio tasks (--max-tasks); asyncio's Task stops the run past it.
+Value ls_max_tasks(CallArgs& a) {
+  a.check("max_tasks", 0, 0);
+  return Value::integer(int64_t(run_options().max_tasks));
+}
+
 // fatal(exit_code, message): stop the run now (deadlock, time limit).
 Value ls_fatal(CallArgs& a) {
   a.check("fatal", 2, 2);
@@ -283,6 +289,7 @@ ModuleObject* create_module_loopscope() {
   add_function(m, "set_time", ls_set_time);
   add_function(m, "max_time", ls_max_time);
   add_function(m, "fatal", ls_fatal);
+  add_function(m, "max_tasks", ls_max_tasks);
   add_function(m, "weak", ls_weak);
   add_function(m, "run_in_worker", ls_run_in_worker);
   add_function(m, "iscoroutinefunction", ls_iscoroutinefunction);
