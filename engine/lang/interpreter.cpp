@@ -114,6 +114,10 @@ void budget_exceeded() {
   InterpState* s = g_state;
   if (ls::trace::g_trace_sink) ls::trace::vm_instruction(s->m_current);  // recording: line events
   if (s->m_pending_abort >= 0) throw RunAbort{s->m_pending_abort};
+  if (g_memory_used > g_memory_limit) {
+    update_budget_check();
+    throw_exception(new_exception_args(g_MemoryError, Value()));
+  }
   if (s->m_instructions >= s->m_options.max_instructions) {
     abort_run(6, "InstructionLimitError: the program ran more than " + std::to_string(s->m_options.max_instructions) +
                      " instructions");
@@ -265,6 +269,8 @@ int run_source(const std::string& source, const std::string& filename, const Run
   state->m_recursion_limit = options.recursion_limit;
   char stack_probe;
   state->m_stack_base = &stack_probe;
+  bool saved_count = t_count_memory;
+  t_count_memory = true;
   g_memory_limit = options.max_memory + g_memory_used;
   if (!options.steps_path.empty()) {
     state->m_steps.open(options.steps_path);
@@ -336,6 +342,8 @@ int run_source(const std::string& source, const std::string& filename, const Run
   if (state->m_steps_on) state->m_steps.close();
   // Objects of this run are left alive (cycles and module globals); only the state is reset.
   g_state = saved;
+  t_count_memory = saved_count;
+  if (!saved) g_memory_limit = std::size_t(-1);
   return code;
 }
 

@@ -1,6 +1,8 @@
 // Heap object lifetime: allocation with memory accounting, and deterministic release.
 #include "engine/lang/object.h"
 
+#include <malloc.h>
+
 #include <cstdlib>
 #include <new>
 #include <vector>
@@ -13,6 +15,7 @@ namespace ls::lang {
 
 std::size_t g_memory_used = 0;
 std::size_t g_memory_limit = std::size_t(-1);
+thread_local bool t_count_memory = false;
 
 // Set by the VM: runs __del__ / generator finalization for objects flagged kNeedsFinalize.
 void (*g_finalize_hook)(Object*) = nullptr;
@@ -31,6 +34,8 @@ void memory_reserve_check(std::size_t bytes) {
     throw_exception(new_exception_args(g_MemoryError, Value()));
   }
 }
+
+void memory_limit_exceeded() { throw_exception(new_exception_args(g_MemoryError, Value())); }
 
 void* Object::operator new(std::size_t size) {
   g_memory_used += size;
@@ -82,3 +87,24 @@ void object_release(Object* o) {
 }
 
 }  // namespace ls::lang
+
+// Every heap allocation made by the thread running a program counts against the memory cap
+// (container storage included); the dispatch loop checks the total at instruction boundaries.
+void* operator new(std::size_t size) {
+  void* p = std::malloc(size ? size : 1);
+  if (!p) throw std::bad_alloc();
+  if (ls::lang::t_count_memory) ls::lang::g_memory_used += malloc_usable_size(p);
+  return p;
+}
+void* operator new[](std::size_t size) { return ::operator new(size); }
+void operator delete(void* p) noexcept {
+  if (!p) return;
+  if (ls::lang::t_count_memory) {
+    std::size_t n = malloc_usable_size(p);
+    ls::lang::g_memory_used = ls::lang::g_memory_used >= n ? ls::lang::g_memory_used - n : 0;
+  }
+  std::free(p);
+}
+void operator delete[](void* p) noexcept { ::operator delete(p); }
+void operator delete(void* p, std::size_t) noexcept { ::operator delete(p); }
+void operator delete[](void* p, std::size_t) noexcept { ::operator delete(p); }

@@ -18,9 +18,16 @@ struct StrObject;
 // Live bytes of Python objects (checked against RunOptions::max_memory by the allocator).
 extern std::size_t g_memory_used;
 extern std::size_t g_memory_limit;
+// True on the thread that is running a program: its allocations are counted.
+extern thread_local bool t_count_memory;
 // Throws MemoryError when 'bytes' more would pass the memory cap. Call it before a big allocation
 // (list/str repetition, list growth) so that "[0] * 10**10" fails before allocating.
 void memory_reserve_check(std::size_t bytes);
+// Raises MemoryError when the live allocations already exceed the cap (call in long native loops).
+[[noreturn]] void memory_limit_exceeded();
+inline void check_memory() {
+  if (g_memory_used > g_memory_limit) memory_limit_exceeded();
+}
 
 // Base of every heap object. Objects are created with refcount 0 and owned through Value/Ref.
 // When the last reference goes, object_release() runs __del__ (if any) and deletes it at once,

@@ -1032,11 +1032,13 @@ static Value builtin_binary(BinOp op, const Value& a, const Value& b) {
         return make_str(s);
       }
       if (la == Layout::List && lb == Layout::List) {
+        memory_reserve_check((as_list(a)->m_items.size() + as_list(b)->m_items.size()) * sizeof(Value));
         std::vector<Value> items = as_list(a)->m_items;
         items.insert(items.end(), as_list(b)->m_items.begin(), as_list(b)->m_items.end());
         return make_list(std::move(items));
       }
       if (la == Layout::Tuple && lb == Layout::Tuple) {
+        memory_reserve_check((as_tuple(a)->size() + as_tuple(b)->size()) * sizeof(Value));
         std::vector<Value> items = as_tuple(a)->m_items;
         items.insert(items.end(), as_tuple(b)->m_items.begin(), as_tuple(b)->m_items.end());
         return make_tuple(std::move(items));

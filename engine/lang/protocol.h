@@ -34,7 +34,10 @@ bool next(const Value& iter, Value& out);
 template <class F> void for_each(const Value& iterable, F f) {
   Value it = get_iter(iterable);
   Value item;
-  while (next(it, item)) f(item);
+  while (next(it, item)) {
+    f(item);
+    check_memory();
+  }
 }
 int64_t len(const Value& v);            // len(v)
 bool contains(const Value& container, const Value& item);   // item in container

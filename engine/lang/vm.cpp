@@ -403,6 +403,9 @@ void update_budget_check() {
     uint64_t step_end = s->m_step_start + s->m_options.step_budget;
     if (step_end < limit) limit = step_end;
   }
+  // Memory is checked every few thousand instructions as well.
+  uint64_t memory_check = s->m_instructions + 4096;
+  if (memory_check < limit) limit = memory_check;
   // While a run is recorded every instruction takes the slow path: budget_exceeded reports lines.
   s->m_next_check = (s->m_pending_abort >= 0 || ls::trace::g_trace_sink) ? 0 : limit;
 }
