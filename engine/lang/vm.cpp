@@ -406,9 +406,15 @@ void update_budget_check() {
   // Memory is checked every few thousand instructions as well.
   uint64_t memory_check = s->m_instructions + 4096;
   if (memory_check < limit) limit = memory_check;
-  // While a run is recorded every instruction takes the slow path: budget_exceeded reports lines.
-  s->m_next_check = (s->m_pending_abort >= 0 || ls::trace::g_trace_sink) ? 0 : limit;
+  // While a run is recorded, program frames take the slow path every instruction (budget_exceeded
+  // reports their lines); library frames do not. TRACE_FRAME_SWITCH re-decides when frames change.
+  bool lines = ls::trace::g_trace_sink && s->m_current && !s->m_current->m_code->m_is_library;
+  s->m_next_check = (s->m_pending_abort >= 0 || lines) ? 0 : limit;
 }
+#define TRACE_FRAME_SWITCH()                              \
+  do {                                                    \
+    if (ls::trace::g_trace_sink) update_budget_check();   \
+  } while (0)
 
 // ==== the dispatch loop =============================================================================
 // Runs 'entry' (and the frames it calls) until 'entry' returns or yields. Python->Python calls
@@ -433,6 +439,7 @@ static ResumeResult run_frame(Frame* entry) {
   entry->m_back = st->m_current;
   st->m_current = entry;
   ++st->m_depth;
+  TRACE_FRAME_SWITCH();
   Frame* f = entry;
   Value* sp = f->stack() + f->m_sp;
   bool reraise = false;
@@ -974,6 +981,7 @@ static ResumeResult run_frame(Frame* entry) {
                 nf->m_back = f;
                 st->m_current = nf;
                 ++st->m_depth;
+                TRACE_FRAME_SWITCH();
                 f = nf;
                 sp = f->stack();
                 break;
@@ -1026,6 +1034,7 @@ static ResumeResult run_frame(Frame* entry) {
               f->m_sp = uint32_t(sp - f->stack());
               st->m_current = f->m_back;
               --st->m_depth;
+              TRACE_FRAME_SWITCH();
               return ResumeResult{false, std::move(retval)};
             }
             Frame* parent = f->m_back;
@@ -1034,6 +1043,7 @@ static ResumeResult run_frame(Frame* entry) {
             --st->m_depth;
             f = parent;
             st->m_current = f;
+            TRACE_FRAME_SWITCH();
             sp = f->stack() + f->m_sp;
             PUSHM(retval);
             break;
@@ -1260,6 +1270,7 @@ static ResumeResult run_frame(Frame* entry) {
             f->m_sp = uint32_t(sp - f->stack());
             st->m_current = f->m_back;
             --st->m_depth;
+            TRACE_FRAME_SWITCH();
             return ResumeResult{true, std::move(v)};
           }
           case Op::ASYNC_GEN_WRAP: {
@@ -1309,6 +1320,7 @@ static ResumeResult run_frame(Frame* entry) {
       if (f == entry) {
         st->m_current = f->m_back;
         --st->m_depth;
+        TRACE_FRAME_SWITCH();
         throw PyException(std::move(exc));
       }
       Frame* parent = f->m_back;
@@ -1316,6 +1328,7 @@ static ResumeResult run_frame(Frame* entry) {
       --st->m_depth;
       f = parent;
       st->m_current = f;
+      TRACE_FRAME_SWITCH();
       sp = f->stack() + f->m_sp;
       traceback_push(exc, f);
     }
