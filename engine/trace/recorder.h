@@ -45,6 +45,10 @@ class Recorder : public TraceSink {
   // Ends the recording with RunEnded (once; later calls are ignored).
   void end(RunEnd reason, int exit_code, std::string_view message);
   bool ended() const { return m_ended; }
+  // True once the event cap was reached (the run is being stopped with exit code 6).
+  bool capped() const { return m_capping; }
+  // Set by whoever stops the run from outside (LiveRecording): RunEnded says "stopped".
+  bool m_stopped = false;
 
   // Called after every append with the new size: lazy recording parks the engine thread here.
   std::function<void(std::size_t)> m_after_append;

@@ -54,9 +54,10 @@ RunEnd run_end_reason(int code) {
     case 1: return RunEnd::Exception;
     case 3: return RunEnd::Deadlock;
     case 4: return RunEnd::TimeLimit;
-    case 5: return RunEnd::Budget;
-    case 6: return RunEnd::EventCap;
-    case 7: return RunEnd::Stopped;
+    case 5:  // BlockedLoopError
+    case 6:  // InstructionLimitError (the event cap also exits with 6: record_file tells them apart)
+    case 7:  // TaskLimitError
+      return RunEnd::Budget;
     default: return RunEnd::Normal;
   }
 }
@@ -89,7 +90,7 @@ int record_file(const std::string& path, const lang::RunOptions& options, Record
   double t = recorder.last_clock();
   recorder.set_clock_source([t] { return t; });
   recorder.m_after_append = nullptr;
-  RunEnd reason = run_end_reason(code);
+  RunEnd reason = recorder.capped() ? RunEnd::EventCap : recorder.m_stopped ? RunEnd::Stopped : run_end_reason(code);
   std::string message = reason == RunEnd::Normal ? std::string() : err_buf.m_last_line;
   recorder.end(reason, code, message);
   return code;
@@ -116,7 +117,10 @@ void LiveRecording::engine_main() {
   int code = 1;
   try {
     code = record_file(m_path, m_options, m_rec, m_recorder_options, nullptr, nullptr,
-                       [this](Recorder& r) { r.m_after_append = [this](std::size_t size) { park(size); }; });
+                       [this](Recorder& r) {
+                         m_recorder = &r;
+                         r.m_after_append = [this](std::size_t size) { park(size); };
+                       });
   } catch (...) {
     code = 1;
   }
@@ -136,6 +140,7 @@ void LiveRecording::park(std::size_t size) {
   if (m_stop) {
     lock.unlock();
     m_aborting = true;  // the abort message is output too: it must not park again
+    if (m_recorder) m_recorder->m_stopped = true;
     lang::abort_run(7, "the recording was stopped");
   }
 }

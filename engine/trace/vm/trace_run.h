@@ -22,7 +22,8 @@ int record_file(const std::string& path, const lang::RunOptions& options, Record
                 RecorderOptions recorder_options, std::ostream* out, std::ostream* err,
                 const std::function<void(Recorder&)>& setup = {});
 
-// The exit-code -> RunEnd mapping used for the RunEnded event.
+// The exit-code -> RunEnd mapping used for the RunEnded event (the event cap and a stopped lazy
+// recording are told apart by the recorder, not by the code).
 RunEnd run_end_reason(int exit_code);
 
 // A recording made on demand. The engine thread parks after each slice of events until the
@@ -58,6 +59,7 @@ class LiveRecording {
   bool m_done = false;
   bool m_stop = false;
   bool m_aborting = false;       // engine side: the run is being stopped (no more parking)
+  Recorder* m_recorder = nullptr;  // engine side: the recorder of the run
   int m_exit_code = 0;
   std::thread m_thread;
 };
