@@ -9,6 +9,18 @@
 namespace ls::lang {
 
 struct StrObject;
+struct DictObject;
+
+// One LOAD_GLOBAL inline cache: valid while both namespaces are unmutated (the value, borrowed,
+// is then still held by its dict).
+struct GlobalCacheEntry {
+  DictObject* globals = nullptr;
+  DictObject* builtins = nullptr;
+  uint64_t globals_mutations = 0;
+  uint64_t builtins_mutations = 0;
+  Object* object = nullptr;  // the cached value when it is a heap object
+  Value inline_value;        // the cached value otherwise
+};
 
 // One instruction: an opcode and its operand.
 struct Instr {
@@ -45,8 +57,9 @@ struct CodeObject : Object {
   uint32_t m_flags = 0;                 // CodeFlags
   int m_stacksize = 0;                  // maximum value-stack depth
   int m_firstlineno = 1;
-  bool m_is_library = false;
-  Value m_doc;                          // docstring (None when absent)            // compiled from the embedded library (skipped by await_location)
+  bool m_is_library = false;            // compiled from the embedded library (skipped by await_location)
+  Value m_doc;                          // docstring (None when absent)
+  std::vector<GlobalCacheEntry> m_global_cache;  // per instruction, filled lazily by LOAD_GLOBAL
 
   CodeObject();
   int nlocals() const { return int(m_varnames.size()); }

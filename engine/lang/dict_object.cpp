@@ -8,6 +8,11 @@ namespace ls::lang {
 
 uint64_t g_type_epoch = 1;
 
+// Each dict starts its mutation counter in its own range, so a cache can never mistake a new
+// dict allocated at a dead one's address for the old one.
+static uint64_t g_dict_serial = 0;
+DictObject::DictObject(TypeObject* type) : Object(type), m_mutations(++g_dict_serial << 32) {}
+
 // Key equality as dict lookups see it: identity, then str text, then __eq__.
 static inline bool keys_equal(const Value& a, const Value& b) {
   if (a.is(b)) return true;
@@ -101,6 +106,7 @@ void DictObject::rebuild_index(size_t capacity) {
 
 void DictObject::set(const Value& key, Value value) {
   if (m_type_dict) ++g_type_epoch;
+  ++m_mutations;
   int64_t h = key_hash(key);
   int64_t ix = find(key, h);
   if (ix >= 0) {
@@ -125,6 +131,7 @@ void DictObject::set(std::string_view key, Value value) { set(Value(intern(key))
 
 Value DictObject::remove(const Value& key) {
   if (m_type_dict) ++g_type_epoch;
+  ++m_mutations;
   if (m_used == 0) {
     key_hash(key);
     return Value();
@@ -160,6 +167,7 @@ Value DictObject::remove(const Value& key) {
 
 void DictObject::clear() {
   if (m_type_dict) ++g_type_epoch;
+  ++m_mutations;
   std::vector<DictEntry> old = std::move(m_entries);
   m_entries.clear();
   m_index.clear();

@@ -18,8 +18,9 @@ struct DictObject : Object {
   size_t m_used = 0;                 // live entries (len(d))
   uint64_t m_version = 0;            // bumped on every change of the key set ("changed size during iteration")
   bool m_type_dict = false;          // the namespace of a type: changes invalidate the lookup cache
+  uint64_t m_mutations = 0;          // bumped by every store or delete (validates LOAD_GLOBAL caches)
 
-  explicit DictObject(TypeObject* type = g_dict_type) : Object(type) {}
+  explicit DictObject(TypeObject* type = g_dict_type);
 
   size_t size() const { return m_used; }
   // d[key] or Null when absent (no __missing__); may raise from __hash__/__eq__.

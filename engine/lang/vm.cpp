@@ -526,7 +526,26 @@ static ResumeResult run_frame(Frame* entry) {
             LOCALS()[f->m_code->nlocals() + int(in.arg)].as<CellObject>()->m_value = Value();
             break;
           case Op::LOAD_CLOSURE: PUSH(LOCALS()[f->m_code->nlocals() + int(in.arg)]); break;
-          case Op::LOAD_GLOBAL: PUSHM(load_global(f, NAME(in.arg))); break;
+          case Op::LOAD_GLOBAL: {
+            CodeObject* code = f->m_code;
+            if (code->m_global_cache.empty()) code->m_global_cache.resize(code->m_code.size());
+            GlobalCacheEntry& c = code->m_global_cache[f->m_pc - 1];
+            if (c.globals == f->m_globals && c.builtins == f->m_builtins &&
+                c.globals_mutations == f->m_globals->m_mutations && c.builtins_mutations == f->m_builtins->m_mutations) {
+              if (c.object) PUSH(Value(c.object));
+              else PUSH(c.inline_value);
+              break;
+            }
+            Value v = load_global(f, NAME(in.arg));
+            c.globals = f->m_globals;
+            c.builtins = f->m_builtins;
+            c.globals_mutations = f->m_globals->m_mutations;
+            c.builtins_mutations = f->m_builtins->m_mutations;
+            c.object = v.is_obj() ? v.obj() : nullptr;
+            c.inline_value = v.is_obj() ? Value() : v;
+            PUSHM(v);
+            break;
+          }
           case Op::STORE_GLOBAL: f->m_globals->set(Value(NAME(in.arg)), POP()); break;
           case Op::DELETE_GLOBAL:
             if (f->m_globals->remove(Value(NAME(in.arg))).is_null()) raise_error(Err::NameNotDefined, {NAME(in.arg)->view()});
