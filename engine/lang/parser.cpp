@@ -879,6 +879,10 @@ StmtPtr Parser::parse_if(bool is_elif) {
     else root = std::move(node);
     last = raw;
     if (!at_kw(Kw::Elif)) break;
+    // The compiler and the AST's destructor walk the chain recursively: cap it like other chains.
+    if (chain.size() >= size_t(kMaxChain))
+      unsupported("an if statement with more than " + std::to_string(kMaxChain) + " elif branches is",
+                  loc_of(cur()));
     elif = true;
   }
   if (at_kw(Kw::Else)) {
