@@ -1,0 +1,3 @@
+# return at module level: SyntaxError: 'return' outside function.
+x = 1
+return x

@@ -1,0 +1,3 @@
+# An unclosed f-string field.
+x = 1
+print(f"{x")

@@ -1,0 +1,3 @@
+# A closing ']' that does not match the '(' opened on an earlier line.
+result = max(1,
+             2]

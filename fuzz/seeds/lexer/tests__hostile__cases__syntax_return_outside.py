@@ -1,0 +1,3 @@
+# 'return' at module level.
+print("x")
+return 5

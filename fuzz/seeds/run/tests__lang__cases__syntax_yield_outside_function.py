@@ -1,0 +1,2 @@
+# yield at module level: SyntaxError: 'yield' outside function.
+yield 5

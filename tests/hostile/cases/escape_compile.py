@@ -1,0 +1,2 @@
+# compile() is not available to lesson code.
+code = compile("print(1)", "x", "exec")

@@ -1,0 +1,4 @@
+# importlib is not provided.
+print("importing")
+import importlib
+importlib.import_module("os")

@@ -1,0 +1,3 @@
+# A block header with no indented body.
+for i in range(3):
+print(i)
