@@ -24,6 +24,7 @@ bool parse_count(const std::string& text, std::uint64_t& out) {
     if (c != '_') cleaned += c;
   auto [ptr, ec] = std::from_chars(cleaned.data(), cleaned.data() + cleaned.size(), out);
   if (ec != std::errc() || ptr != cleaned.data() + cleaned.size() || cleaned.empty()) return false;
+  if (out > UINT64_MAX / multiplier) return false;  // "99999999999G" must not wrap around to a tiny cap
   out *= multiplier;
   return true;
 }
@@ -124,7 +125,7 @@ std::string usage_text() {
       "  --steps OUT             write the schedule trace (one line per task step) to OUT\n"
       "  --max-time S            stop when virtual time would pass S seconds (default 3600; exit 4)\n"
       "  --max-instructions N    stop after N instructions in all (default 20000000000)\n"
-      "  --step-budget N         instructions one task step may run without awaiting (default 10000000; exit 5)\n"
+      "  --step-budget N         instructions one task step may run without awaiting (default 200000000; exit 5)\n"
       "  --max-memory BYTES      memory cap for Python objects, e.g. 512M (default 1G; MemoryError)\n"
       "  --recursion-limit N     Python frames deep before RecursionError (default 1000)\n"
       "  --max-tasks N           live asyncio tasks allowed (default 5000000)\n"

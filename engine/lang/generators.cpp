@@ -549,6 +549,7 @@ static bool gen_throw_slot(const Value& v, const Value& exc, Value& out) {
 // ==== finalization ===================================================================================
 // The "coroutine ... was never awaited" warning, printed where CPython's warnings module would.
 static void warn_never_awaited(GeneratorObject* g) {
+  if (g_state && g_state->m_aborted) return;
   std::string msg = "RuntimeWarning: coroutine '" + std::string(str_view(g->m_qualname)) + "' was never awaited";
   Frame* f = current_frame();
   while (f && f->m_code->m_is_library) f = f->m_back;

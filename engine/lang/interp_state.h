@@ -42,6 +42,7 @@ struct InterpState {
   bool m_finalizing = false;           // interpreter shutdown: no more finalizer hooks
   const char* m_stack_base = nullptr;  // C++ stack address at the start of the run (re-entry guard)
   int m_pending_abort = -1;            // exit code of a RunAbort raised inside a finalizer (rethrown later)
+  bool m_aborted = false;              // the run ended at once (RunAbort): finalizers print nothing more
 };
 
 extern InterpState* g_state;

@@ -95,6 +95,8 @@ void step_end() {
 
 void abort_run(int exit_code, std::string_view message) {
   if (g_state) {
+    // As CPython's fatal stops: nothing more is printed, not even by objects freed on the way out.
+    g_state->m_aborted = true;
     if (g_state->m_out) g_state->m_out->flush();
     if (!message.empty()) *g_state->m_err << message << "\n";
     g_state->m_err->flush();

@@ -13,7 +13,10 @@ struct RunOptions {
   std::string steps_path;           // when not empty: write the schedule trace (oracle --steps format) here
   double max_time = 3600.0;         // virtual seconds; a wake-up past it ends the run with exit 4
   std::uint64_t max_instructions = 20'000'000'000ull;  // whole-program instruction budget
-  std::uint64_t step_budget = 10'000'000;  // instructions one task step may run without awaiting (exit 5)
+  // Instructions one task step may run without awaiting (exit 5). Library code (asyncio itself)
+  // counts too, so this leaves room for a step that starts 100,000 tasks; a busy loop is still
+  // stopped within seconds.
+  std::uint64_t step_budget = 200'000'000;
   std::size_t max_memory = std::size_t(1) << 30;       // bytes of Python objects; above it: MemoryError
   int recursion_limit = 1000;       // Python frames deep; above it: RecursionError (as CPython)
   std::size_t max_tasks = 5'000'000;  // live asyncio tasks
