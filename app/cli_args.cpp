@@ -25,7 +25,6 @@ bool parse_count(const std::string& text, std::uint64_t& out) {
   auto [ptr, ec] = std::from_chars(cleaned.data(), cleaned.data() + cleaned.size(), out);
   if (ec != std::errc() || ptr != cleaned.data() + cleaned.size() || cleaned.empty()) return false;
   if (out > UINT64_MAX / multiplier) return false;  // "99999999999G" must not wrap around to a tiny cap
-  if (out > UINT64_MAX / multiplier) return false;  // "99999999999G" must not wrap around to a tiny cap
   out *= multiplier;
   return true;
 }
