@@ -594,17 +594,8 @@ static void finalize_object_impl(Object* o) {
   Value self(o);
   if (t == g_coroutine_type || t == g_generator_type || t == g_async_generator_type) {
     auto* g = static_cast<GeneratorObject*>(o);
-    // An async generator not closed (ag_closed) goes to the finalizer hook even when its frame ended.
-    if (g->m_kind == GenKind::AsyncGenerator && g->m_started && !g->m_closed && !g->m_finalizer.is_null() &&
-        !g->m_finalizer.is_none() && g_state && !g_state->m_finalizing) {
-      Value fin = g->m_finalizer;
-      try {
-        call(fin, {self});
-      } catch (PyException& e) {
-        print_unraisable(repr_string(fin), e);
-      }
-      return;
-    }
+    // As CPython: a generator whose frame has ended needs no finalization (an async generator
+    // only reaches the finalizer hook while suspended).
     if (!g->m_frame) return;
     if (g->m_kind == GenKind::Coroutine && !g->m_started) {
       if (g_state && !g_state->m_finalizing) warn_never_awaited(g);
@@ -726,6 +717,11 @@ void init_generator_types() {
     add_method(t, "__iter__", self_method);
     add_method(t, "__await__", self_method);
   }
+}
+
+bool is_async_gen_awaitable(const Value& v) {
+  TypeObject* t = type_of(v);
+  return t == g_asend_type || t == g_athrow_type;
 }
 
 }  // namespace ls::lang

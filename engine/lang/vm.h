@@ -85,6 +85,9 @@ ResumeResult gen_resume(GeneratorObject* gen, const Value& value, const Value& e
 bool gen_send(GeneratorObject* gen, const Value& value, Value& out);
 bool gen_throw(GeneratorObject* gen, const Value& exc, Value& out);
 void gen_close(GeneratorObject* gen);
+// True for the awaitables an async generator's asend()/athrow()/aclose() return: CPython counts
+// them as coroutines (asyncio.iscoroutine(agen.aclose()) is True).
+bool is_async_gen_awaitable(const Value& v);
 
 // The innermost running Python frame (for super(), warnings, tracebacks), or null.
 Frame* current_frame();

@@ -198,7 +198,7 @@ Value ls_isasyncgenfunction(CallArgs& a) {
 
 Value ls_iscoroutine(CallArgs& a) {
   a.check("iscoroutine", 1, 1);
-  return Value::boolean(as_gen(a[0], GenKind::Coroutine) != nullptr);
+  return Value::boolean(as_gen(a[0], GenKind::Coroutine) != nullptr || is_async_gen_awaitable(a[0]));
 }
 
 Value ls_isasyncgen(CallArgs& a) {
