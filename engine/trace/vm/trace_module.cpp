@@ -6,6 +6,7 @@
 
 #include "engine/lang/builtin_types.h"
 #include "engine/lang/exceptions.h"
+#include "engine/lang/function_object.h"
 #include "engine/lang/module_object.h"
 #include "engine/lang/native.h"
 #include "engine/lang/protocol.h"
@@ -32,18 +33,27 @@ StrObject* trace_id_name() {
   return s;
 }
 
+// The object's id: hooks store it in the instance __dict__ (asyncio's objects all have one), so
+// it is read from there directly; a full getattr would raise and absorb AttributeError on a miss.
 Ref id_of(const Value& obj) {
-  if (!obj.is_obj()) return 0;
-  Value v = getattr_opt(obj, trace_id_name());
+  if (!obj.is_obj() || !obj.obj()->m_dict) return 0;
+  Value v = obj.obj()->m_dict->get(trace_id_name());
   return v.is_int() ? Ref(v.as_int()) : 0;
 }
 
 void set_id(const Value& obj, Ref r) { setattr(obj, trace_id_name(), Value::integer(std::int64_t(r))); }
 
-Value attr(const Value& obj, std::string_view name) {
-  Value v = getattr_opt(obj, intern(name));
-  return v;
+// Attribute read for the hooks: asyncio keeps its state (_state, _name, _when...) in the
+// instance __dict__, so that is tried first; then the full lookup (Null when missing).
+Value attr(const Value& obj, StrObject* name) {
+  if (obj.is_obj() && obj.obj()->m_dict) {
+    Value v = obj.obj()->m_dict->get(name);
+    if (!v.is_null()) return v;
+  }
+  return getattr_opt(obj, name);
 }
+// attr(obj, "name") with the name interned once per call site.
+#define attr(obj, lit) attr((obj), [] { static StrObject* s_name = intern(lit); return s_name; }())
 
 // repr() without running program code: builtin values and exceptions are shown, instances of
 // program classes as <Name object> (a user __repr__ could print or have side effects).
@@ -65,11 +75,24 @@ std::string safe_repr(const Value& v) {
 }
 
 std::string callable_name(const Value& cb) {
-  for (std::string_view n : {"__qualname__", "__name__"}) {
-    Value v = attr(cb, n);
-    if (!v.is_null() && is_str(v)) return std::string(str_view(v));
+  // Bound methods and functions directly (the common callbacks), anything else by attributes.
+  Value f = cb;
+  if (f.is_obj() && f.obj()->m_type == g_method_type) f = f.as<BoundMethodObject>()->m_func;
+  if (f.is_obj() && f.obj()->m_type == g_function_type) {
+    const Value& q = f.as<FunctionObject>()->m_qualname;
+    if (is_str(q)) return std::string(str_view(q));
   }
+  Value v = attr(cb, "__qualname__");
+  if (v.is_null() || !is_str(v)) v = attr(cb, "__name__");
+  if (!v.is_null() && is_str(v)) return std::string(str_view(v));
   return type_of(cb)->m_name;
+}
+
+// The object a bound-method callback belongs to (Null for plain functions).
+Value callback_self(const Value& cb) {
+  if (cb.is_obj() && cb.obj()->m_type == g_method_type) return cb.as<BoundMethodObject>()->m_self;
+  if (cb.is_obj() && cb.obj()->m_type == g_function_type) return Value();
+  return attr(cb, "__self__");
 }
 
 Value none() { return Value::none(); }
@@ -90,7 +113,7 @@ Value t_handle(CallArgs& a) {
   Ref h = g_recorder->new_ref(RefKind::Handle);
   set_id(a[0], h);
   Ref target = 0;
-  Value self = attr(a[1], "__self__");
+  Value self = callback_self(a[1]);
   if (!self.is_null()) target = id_of(self);
   if (!target && a[2].is_obj() && type_of(a[2]) == g_tuple_type && !a[2].as<TupleObject>()->m_items.empty())
     target = id_of(a[2].as<TupleObject>()->m_items[0]);
