@@ -124,7 +124,7 @@ std::string usage_text() {
       "  --timestamps            prefix each output line with its virtual time\n"
       "  --steps OUT             write the schedule trace (one line per task step) to OUT\n"
       "  --max-time S            stop when virtual time would pass S seconds (default 3600; exit 4)\n"
-      "  --max-instructions N    stop after N instructions in all (default 20000000000)\n"
+      "  --max-instructions N    stop after N instructions in all (default 2000000000; exit 6)\n"
       "  --step-budget N         instructions one task step may run without awaiting (default 200000000; exit 5)\n"
       "  --max-memory BYTES      memory cap for Python objects, e.g. 512M (default 1G; MemoryError)\n"
       "  --recursion-limit N     Python frames deep before RecursionError (default 1000)\n"

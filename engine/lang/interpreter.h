@@ -12,7 +12,9 @@ struct RunOptions {
   bool timestamps = false;          // prefix each stdout line with "[%9.3f] " virtual time (oracle format)
   std::string steps_path;           // when not empty: write the schedule trace (oracle --steps format) here
   double max_time = 3600.0;         // virtual seconds; a wake-up past it ends the run with exit 4
-  std::uint64_t max_instructions = 20'000'000'000ull;  // whole-program instruction budget
+  // Whole-program instruction budget: far above any lesson (fib(27) takes ~10M), but a
+  // runaway loop at module level stops within seconds.
+  std::uint64_t max_instructions = 2'000'000'000ull;
   // Instructions one task step may run without awaiting (exit 5). Library code (asyncio itself)
   // counts too, so this leaves room for a step that starts 100,000 tasks; a busy loop is still
   // stopped within seconds.
