@@ -1,6 +1,7 @@
 // Plain-language sentences for events (shown by the app beside each step and in JSON output).
 #include "engine/trace/explain.h"
 
+#include <cctype>
 #include <cstdio>
 
 namespace ls::trace {
@@ -53,6 +54,14 @@ std::string describe_handle(const HandleEntry& h, const Snapshot& s, const Recor
     std::string f = ref_name(s, rec, h.m_target);
     if (ends_with(cb, "_set_result_unless_cancelled")) return "the completion of " + f;
   }
+  // Done callbacks of asyncio's own helpers, in words.
+  if (h.m_target) {
+    std::string t = ref_name(s, rec, h.m_target);
+    if (ends_with(cb, "_run_until_complete_cb")) return "the callback that stops the loop because " + t + " is done";
+    if (ends_with(cb, "on_child_done")) return "gather's check of " + t + "'s outcome";
+    if (ends_with(cb, "_on_task_done")) return "the TaskGroup's check of " + t + "'s outcome";
+  }
+  if (ends_with(cb, "Timeout._on_timeout")) return "the deadline of an asyncio.timeout() block (Timeout._on_timeout)";
   std::string out = cb.empty() ? std::string("a callback") : std::string(cb) + "()";
   if (h.m_target) out += " for " + ref_name(s, rec, h.m_target);
   return out;
@@ -67,12 +76,16 @@ std::string explain(const Event& e, const Snapshot& s, const Recording& rec) {
   switch (e.m_kind) {
     case EventKind::HandleScheduled: {
       HandleEntry h{e.m_a, e.m_b, e.m_c, false, 0};
-      return "The loop queues " + describe_handle(h, s, rec) + " at position " + std::to_string(s.ready_size() + 1) +
-             " of the ready queue.";
+      return "The loop queues " + describe_handle(h, s, rec) + " (position " + std::to_string(s.ready_size() + 1) +
+             " in the ready queue).";
     }
     case EventKind::HandleCancelled: return "The queued callback " + handle_text(e.m_a) + " is cancelled: the loop will skip it.";
     case EventKind::HandleRunBegin: return "The loop runs " + handle_text(e.m_a) + ".";
-    case EventKind::HandleRunEnd: return "The callback is finished; the loop moves on to the next ready handle.";
+    case EventKind::HandleRunEnd: {
+      std::string what = s.m_running_handle.m_handle == e.m_a ? describe_handle(s.m_running_handle, s, rec) : "the callback";
+      if (!what.empty()) what[0] = char(std::toupper(static_cast<unsigned char>(what[0])));
+      return what + " is over; control returns to the event loop.";
+    }
     case EventKind::TimerAdded: {
       HandleEntry h{e.m_a, e.m_b, e.m_c, false, e.time()};
       std::string when = "t=" + format_time(e.time());
@@ -85,8 +98,9 @@ std::string explain(const Event& e, const Snapshot& s, const Recording& rec) {
     }
     case EventKind::TimerCancelled: {
       const HandleEntry* h = find_handle(s, e.m_a);
-      std::string when = h && h->m_when ? " for t=" + format_time(h->m_when) : std::string();
-      return "The timer" + when + " is cancelled and leaves the heap.";
+      if (!h) return "The timer had already fired, so cancelling it now changes nothing.";
+      return "The timer for t=" + format_time(h->m_when) + " is cancelled and leaves the heap: " + describe_handle(*h, s, rec) +
+             " will not run.";
     }
     case EventKind::TimerFired: {
       const HandleEntry* h = find_handle(s, e.m_a);
@@ -95,8 +109,8 @@ std::string explain(const Event& e, const Snapshot& s, const Recording& rec) {
     }
     case EventKind::LoopPass: {
       std::uint32_t n = e.m_a;
-      return "A new pass of the event loop begins: it runs the " + std::to_string(n) + (n == 1 ? " handle" : " handles") +
-             " ready now; anything queued meanwhile waits for the next pass.";
+      return "A new pass of the event loop begins with " + std::to_string(n) + (n == 1 ? " ready handle" : " ready handles") +
+             ": it runs exactly " + (n == 1 ? "that one" : "those") + "; anything queued meanwhile waits for the next pass.";
     }
     case EventKind::LoopClosed: return "The event loop is closed: its pending callbacks and timers are dropped.";
     case EventKind::ClockMoved:
@@ -105,6 +119,12 @@ std::string explain(const Event& e, const Snapshot& s, const Recording& rec) {
       std::string coro(rec.str(StrId(e.m_d)));
       std::string task(rec.str(e.m_b));
       std::string by = e.m_c ? name(e.m_c) + " creates " : "The program creates ";
+      if (coro == "shutdown_asyncgens" || coro == "shutdown_default_executor") {
+        by = "asyncio.run creates ";
+        coro += "() (clean-up before the loop closes";
+        coro += ')';
+        return by + task + " to run " + coro + "; its first step is queued.";
+      }
       return by + task + " to run " + coro + "(); " +
              (e.m_flag ? "as an eager task, its first step runs right away." : "its first step is queued.");
     }
@@ -129,6 +149,10 @@ std::string explain(const Event& e, const Snapshot& s, const Recording& rec) {
     case EventKind::CancelRequested: {
       std::string msg = e.m_c ? " with message " + quote(rec.str(e.m_c)) : std::string();
       std::string by = e.m_b ? name(e.m_b) + " cancels " : "The program cancels ";
+      if (!e.m_b && s.m_phase == LoopPhase::RunningHandle && s.m_running_handle.m_handle) {
+        by = describe_handle(s.m_running_handle, s, rec) + " cancels ";
+        by[0] = char(std::toupper(static_cast<unsigned char>(by[0])));
+      }
       return by + name(e.m_a) + msg + ": CancelledError will be raised at its await.";
     }
     case EventKind::CancelDelivered: return "CancelledError is raised inside " + name(e.m_a) + " at the await where it was waiting.";
@@ -136,15 +160,17 @@ std::string explain(const Event& e, const Snapshot& s, const Recording& rec) {
       return name(e.m_a) + " takes back one cancellation request (cancelling() is now " + std::to_string(e.sint()) + ").";
     case EventKind::FutureCreated: {
       std::string by = e.m_c ? name(e.m_c) : std::string("The program");
-      return by + " creates a future for " + std::string(rec.str(e.m_b)) + ".";
+      std::string_view label = rec.str(e.m_b);
+      if (label == "Future") return by + " creates a new Future (loop.create_future()).";
+      return by + " creates a future for " + std::string(label) + ".";
     }
     case EventKind::FutureChained: return name(e.m_a) + " will complete when " + name(e.m_b) + " is done.";
     case EventKind::FutureDone: {
       std::string f = name(e.m_a);
-      if (e.m_flag == std::uint8_t(Outcome::Cancelled)) return f + " is cancelled; its done callbacks are queued.";
+      if (e.m_flag == std::uint8_t(Outcome::Cancelled)) return f + " is cancelled; the loop queues its done callbacks.";
       if (e.m_flag == std::uint8_t(Outcome::Exception))
-        return f + " fails with " + std::string(rec.str(e.m_b)) + "; its done callbacks are queued.";
-      return f + " gets its result " + std::string(rec.str(e.m_b)) + "; its done callbacks are queued.";
+        return f + " fails with " + std::string(rec.str(e.m_b)) + "; the loop queues its done callbacks.";
+      return f + " completes (result " + std::string(rec.str(e.m_b)) + "); the loop queues its done callbacks.";
     }
     case EventKind::PrimCreated: return std::string(rec.str(e.m_b)) + " is used for the first time.";
     case EventKind::LockAcquired: return who(s, rec, e.m_b) + " acquires " + name(e.m_a) + ".";
