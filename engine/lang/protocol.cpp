@@ -565,15 +565,44 @@ Value getattr_opt(const Value& obj, StrObject* name) {
   throw_exception(exc);
 }
 
+// Which attribute hooks a heap type defines, cached per type while no type namespace changes
+// (g_type_epoch; creating or destroying a type bumps it too): plain attribute access then skips
+// two or three MRO lookups per LOAD_ATTR/STORE_ATTR/LOAD_METHOD.
+struct AttrHooks {
+  TypeObject* type = nullptr;
+  uint64_t epoch = 0;
+  bool getattribute = false, getattr = false, setattr = false;
+};
+static AttrHooks g_attr_hooks[512];
+
+AttrHooks attr_hooks(TypeObject* t) {
+  AttrHooks& h = g_attr_hooks[(uintptr_t(t) >> 4) & 511];
+  if (h.type == t && h.epoch == g_type_epoch) return h;
+  INTERNED(s_getattribute, "__getattribute__");
+  INTERNED(s_getattr, "__getattr__");
+  INTERNED(s_setattr, "__setattr__");
+  uint64_t epoch = g_type_epoch;
+  AttrHooks r;
+  r.type = t;
+  r.epoch = epoch;
+  r.getattribute = !type_lookup_user(t, s_getattribute).is_null();
+  r.getattr = !type_lookup_user(t, s_getattr).is_null();
+  r.setattr = !type_lookup_user(t, s_setattr).is_null();
+  if (epoch == g_type_epoch) h = r;  // a lookup that ran Python code and changed types is not cached
+  return r;
+}
+
+// For the dispatch loop's LOAD_METHOD: the type defines __getattribute__.
+bool type_has_getattribute(TypeObject* t) { return t->m_heap && attr_hooks(t).getattribute; }
+
 Value getattr(const Value& obj, StrObject* name) {
   TypeObject* t = type_of(obj);
   // Fast path: plain instances and builtin objects without custom lookup hooks.
   if (t != g_type_type && t->m_layout != Layout::Type && t != g_super_type) {
     bool custom = false;
     if (t->m_heap) {
-      INTERNED(s_getattribute, "__getattribute__");
-      INTERNED(s_getattr, "__getattr__");
-      custom = !type_lookup_user(t, s_getattribute).is_null() || !type_lookup_user(t, s_getattr).is_null();
+      AttrHooks h = attr_hooks(t);
+      custom = h.getattribute || h.getattr;
     }
     if (!custom) {
       Value v = generic_getattr(obj, name);
@@ -681,7 +710,7 @@ void generic_setattr(const Value& obj, StrObject* name, const Value& value) {
 
 void setattr(const Value& obj, StrObject* name, const Value& value) {
   TypeObject* t = type_of(obj);
-  if (t->m_heap) {
+  if (t->m_heap && attr_hooks(t).setattr) {
     INTERNED(s_setattr, "__setattr__");
     Value m = type_lookup_user(t, s_setattr);
     if (!m.is_null()) {

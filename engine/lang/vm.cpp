@@ -33,6 +33,7 @@ Value get_anext(const Value& v);
 bool send_into(const Value& receiver, const Value& value, Value& out);
 Value make_async_gen_wrapped(const Value& v);
 Value make_generator(FunctionObject* func, Frame* frame);
+bool type_has_getattribute(TypeObject* t);
 
 // ==== frames =====================================================================================
 static std::vector<Frame*> g_free_frames[64];
@@ -73,10 +74,14 @@ Frame* new_frame(CodeObject* code, const Value& func, DictObject* globals, DictO
 }
 
 void free_frame(Frame* f) {
-  // Clear every slot the code could have used (the recorded depth may be stale after a return).
-  int used = f->m_nslots + f->m_code->m_stacksize;
+  // Slots above the recorded depth are always Null (pops move out), except one parked
+  // exception/value just above it; every path that frees a frame records m_sp first.
+  int used = f->m_nslots + int(f->m_sp) + 1;
   if (used > f->m_capacity) used = f->m_capacity;
-  for (int i = 0; i < used; ++i) f->m_slots[i] = Value();
+  // Moving out leaves each slot Null (what new_frame expects) with the decref inlined.
+  for (int i = 0; i < used; ++i) {
+    Value old(std::move(f->m_slots[i]));
+  }
   f->m_func = Value();
   f->m_locals_dict = Value();
   f->m_exc = Value();
@@ -462,10 +467,7 @@ static ResumeResult run_frame(Frame* entry) {
 
   for (;;) {
     try {
-      if (!pending.is_null()) {
-        Value e = std::move(pending);
-        throw PyException(std::move(e));
-      }
+      if (!pending.is_null()) goto unwind;
       for (;;) {
         if (++st->m_instructions >= st->m_next_check) {
           f->m_sp = uint32_t(sp - f->stack());
@@ -587,12 +589,7 @@ static ResumeResult run_frame(Frame* entry) {
             Value obj = POP();
             TypeObject* t = type_of(obj);
             bool plain = t->m_layout != Layout::Type && t != g_super_type;
-            if (plain && t->m_heap) {
-              static StrObject* s_ga = intern("__getattribute__");
-              static StrObject* s_gattr = intern("__getattr__");
-              if (!type_lookup_user(t, s_ga).is_null()) plain = false;
-              (void)s_gattr;
-            }
+            if (plain && type_has_getattribute(t)) plain = false;
             if (plain) {
               Value d = type_lookup(t, name);
               if (d.is_obj() && (d.obj()->m_type == g_function_type ||
@@ -1102,7 +1099,8 @@ static ResumeResult run_frame(Frame* entry) {
               Value cur = current_handled_exception();
               if (cur.is_none()) raise_error(Err::NoActiveException);
               reraise = true;
-              throw PyException(cur);
+              pending = std::move(cur);
+              goto unwind;
             }
             Value cause = in.arg == 2 ? POP() : Value();
             Value exc = make_raisable(POP());
@@ -1117,7 +1115,8 @@ static ResumeResult run_frame(Frame* entry) {
               exc.as<BaseExceptionObject>()->m_suppress_context = true;
             }
             set_context(exc, f);
-            throw PyException(exc);
+            pending = std::move(exc);
+            goto unwind;
           }
           case Op::SETUP_FINALLY:
           case Op::SETUP_CLEANUP: {
@@ -1140,12 +1139,14 @@ static ResumeResult run_frame(Frame* entry) {
             Value exc = POP();
             f->m_exc = POP();
             reraise = true;
-            throw PyException(exc);
+            pending = std::move(exc);
+            goto unwind;
           }
           case Op::RERAISE: {
             Value exc = POP();
             reraise = true;
-            throw PyException(exc);
+            pending = std::move(exc);
+            goto unwind;
           }
           case Op::CHECK_EXC_MATCH: {
             Value type = POP();
@@ -1258,7 +1259,8 @@ static ResumeResult run_frame(Frame* entry) {
               break;
             }
             reraise = true;
-            throw PyException(exc);
+            pending = std::move(exc);
+            goto unwind;
           }
           case Op::GET_YIELD_FROM_ITER: {
             Value v = TOP();
@@ -1304,6 +1306,7 @@ static ResumeResult run_frame(Frame* entry) {
       pending = std::move(e.m_exc);
     } catch (RunAbort&) {
       // Unwind every frame of this invocation, then let the abort continue outwards.
+      f->m_sp = uint32_t(sp - f->stack());
       while (f != entry) {
         Frame* parent = f->m_back;
         free_frame(f);
@@ -1315,6 +1318,10 @@ static ResumeResult run_frame(Frame* entry) {
       throw;
     }
     // ---- exception unwinding ----
+    // Exceptions raised by the loop itself jump here directly: a C++ throw caught in this same
+    // function costs tens of thousands of instructions (the unwinder scans run_frame's large
+    // call-site table), which dominated asyncio programs.
+  unwind:
     Value exc = std::move(pending);
     pending = Value();
     if (!is_instance(exc, g_BaseException)) exc = new_exception(g_SystemError, "non-exception raised");
