@@ -92,7 +92,7 @@ const char* const kPrograms[] = {"lock_contention.py", "queue_pingpong.py", "tas
 void BM_Program(benchmark::State& state) {
   std::string path = std::string(LOOPSCOPE_SOURCE_DIR) + "/bench/programs/" + kPrograms[state.range(0)];
   bool record = state.range(1) != 0;
-  std::size_t events = 0;
+  std::size_t events = 0, bytes = 0;
   for (auto _ : state) {
     std::ostringstream out, err;
     ls::lang::RunOptions opts;
@@ -101,12 +101,14 @@ void BM_Program(benchmark::State& state) {
       Recording rec;
       ls::trace::record_file(path, opts, rec, {}, &out, &err);
       events = rec.size();
+      bytes = rec.bytes();
     } else {
       ls::lang::run_file(path, opts, out, err);
     }
   }
   state.SetLabel(std::string(kPrograms[state.range(0)]) + (record ? " recorded" : " plain"));
   state.counters["events"] = double(events);
+  if (events) state.counters["bytes_per_event"] = double(bytes) / double(events);  // events + strings + indices
 }
 BENCHMARK(BM_Program)->ArgsProduct({{0, 1, 2}, {0, 1}})->Unit(benchmark::kMillisecond)->Iterations(3);
 #endif
