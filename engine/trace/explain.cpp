@@ -140,6 +140,20 @@ std::string explain(const Event& e, const Snapshot& s, const Recording& rec) {
       std::string where = e.m_c ? " at line " + std::to_string(e.m_c) : std::string();
       if (e.m_d) where += " in " + std::string(rec.str(StrId(e.m_d))) + "()";
       if (!e.m_b) return name(e.m_a) + " yields" + where + " (like sleep(0)): it runs again in the next pass.";
+      // Blocked on a lock/event/queue...: say so rather than naming the waiter future.
+      const TaskInfo* t = s.task(e.m_a);
+      if (const PrimInfo* p = t && t->m_waiting_prim ? s.prim(t->m_waiting_prim) : nullptr) {
+        std::string pn = name(t->m_waiting_prim);
+        Role role = Role::Wait;
+        for (auto& w : p->m_waiters)
+          if (w.m_task == e.m_a) role = w.m_role;
+        switch (role) {
+          case Role::Acquire: return name(e.m_a) + " pauses" + where + " until it can acquire " + pn + ".";
+          case Role::Get: return name(e.m_a) + " pauses" + where + " until " + pn + " has an item.";
+          case Role::Put: return name(e.m_a) + " pauses" + where + " until " + pn + " has room.";
+          case Role::Wait: return name(e.m_a) + " pauses" + where + " and waits on " + pn + ".";
+        }
+      }
       return name(e.m_a) + " pauses" + where + " and waits for " + name(e.m_b) + ".";
     }
     case EventKind::TaskDone: return name(e.m_a) + " finishes and returns " + std::string(rec.str(e.m_b)) + ".";
