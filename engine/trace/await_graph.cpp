@@ -202,10 +202,20 @@ std::string deadlock_text(const Snapshot& s, const Recording& rec) {
   const DeadlockReport& d = s.m_deadlock;
   std::string out = "Deadlock: every task is waiting and nothing can wake them.\n";
   if (!d.m_cycle.empty()) {
+    // Each step of the cycle names the lock that links the two tasks, when there is one:
+    // "Task-1 waits for Task-2 (Lock 2) waits for Task-1 (Lock 1)".
     out += "Wait-for cycle: ";
     for (std::size_t i = 0; i < d.m_cycle.size(); ++i) {
       if (i) out += " waits for ";
       out += ref_name(s, rec, d.m_cycle[i]);
+      if (i == 0) continue;
+      for (Ref r : s.waits_on(d.m_cycle[i - 1])) {
+        const PrimInfo* p = s.prim(r);
+        if (p && p->m_kind == PrimKind::Lock && p->m_owner == d.m_cycle[i]) {
+          out += " (" + ref_name(s, rec, r) + ")";
+          break;
+        }
+      }
     }
     out += ".\n";
     if (!d.m_behind_cycle.empty())

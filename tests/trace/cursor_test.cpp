@@ -85,7 +85,7 @@ TEST_CASE("a deadlock names the wait-for cycle") {
   CHECK(s.m_deadlock.m_cycle == std::vector<Ref>{make_ref(RefKind::Task, 1), make_ref(RefKind::Task, 2), make_ref(RefKind::Task, 1)});
   CHECK(deadlock_text(s, sc.rec) ==
         "Deadlock: every task is waiting and nothing can wake them.\n"
-        "Wait-for cycle: Task-1 waits for Task-2 waits for Task-1.\n");
+        "Wait-for cycle: Task-1 waits for Task-2 (Lock 2) waits for Task-1 (Lock 1).\n");
   auto edges = s.await_edges();
   CHECK(edges.size() == 2);
 }
