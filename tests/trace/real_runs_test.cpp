@@ -380,3 +380,29 @@ TEST_CASE("a lazy recording runs ahead only as far as asked, and stops when drop
   CHECK(c.snapshot().m_ended);
   CHECK(c.snapshot().m_end_reason == RunEnd::EventCap);
 }
+
+TEST_CASE("a never-awaited coroutine is recorded as a warning before its message is printed") {
+  std::size_t seen = 0;
+  for (auto& r : corpus_runs()) {
+    if (r->run_err.find("was never awaited") == std::string::npos) continue;
+    CAPTURE(short_name(r->path));
+    ++seen;
+    std::size_t warning = 0, first_stderr = 0;
+    for (std::size_t i = 0; i < r->rec.size(); ++i) {
+      const Event& e = r->rec[i];
+      if (e.m_kind == EventKind::Warning && !warning) {
+        warning = i + 1;
+        CHECK(r->rec.str(e.m_a).starts_with("RuntimeWarning: coroutine '"));
+        CHECK(r->rec.str(e.m_a).ends_with("' was never awaited"));
+      }
+      if (e.m_kind == EventKind::OutputWritten && e.m_flag == std::uint8_t(Stream::Stderr) &&
+          r->rec.str(e.m_a).find("was never awaited") != std::string_view::npos && !first_stderr)
+        first_stderr = i + 1;
+    }
+    CHECK(warning != 0);
+    CHECK(warning < first_stderr);
+    Timeline tl(r->rec);
+    CHECK(tl.head().m_warning_count > 0);
+  }
+  CHECK(seen >= 2);  // the kit's never-awaited case and the lesson
+}
