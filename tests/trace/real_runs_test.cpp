@@ -406,3 +406,25 @@ TEST_CASE("a never-awaited coroutine is recorded as a warning before its message
   }
   CHECK(seen >= 2);  // the kit's never-awaited case and the lesson
 }
+
+TEST_CASE("line events belong to the lesson's own file, not to a module it imports") {
+  fs::path dir = fs::temp_directory_path() / "loopscope_trace_import";
+  fs::create_directories(dir);
+  {
+    std::ofstream h(dir / "helper_mod.py");
+    h << "# helper\n\n\n\n\n\n\n\n\n\ndef twice(x):\n    y = x * 2\n    return y\n";
+    std::ofstream m(dir / "main.py");
+    m << "import helper_mod\n"
+         "a = helper_mod.twice(1)\n"
+         "b = helper_mod.twice(a)\n"
+         "print(a, b)\n";
+  }
+  Recording rec;
+  std::ostringstream out;
+  REQUIRE(record_file((dir / "main.py").string(), {}, rec, {}, &out, nullptr) == 0);
+  CHECK(out.str() == "2 4\n");
+  std::vector<std::uint32_t> lines;
+  for (std::size_t i = 0; i < rec.size(); ++i)
+    if (rec[i].m_kind == EventKind::LineReached) lines.push_back(rec[i].m_b);
+  CHECK(lines == std::vector<std::uint32_t>{1, 2, 3, 4});
+}

@@ -1,6 +1,8 @@
 // Line events for program code (see line_tracker.h): the last program frame and instruction seen.
 #include "engine/trace/vm/line_tracker.h"
 
+#include <string>
+
 #include "engine/lang/vm.h"
 #include "engine/trace/sink.h"
 
@@ -10,18 +12,32 @@ namespace {
 
 const lang::Frame* g_last_frame = nullptr;  // the program frame of the previous program instruction
 std::uint32_t g_last_pc = 0;                // and that instruction's index
+// Lines are reported for the lesson's own file only (the first program frame is its module);
+// a helper module imported from next to it would give line numbers of another file.
+std::string g_main_file;
+const lang::CodeObject* g_last_code = nullptr;  // cache: the last code object checked
+bool g_last_code_main = false;                  // whether it belongs to the main file
 
 }  // namespace
 
 void reset_line_tracker() {
   g_last_frame = nullptr;
   g_last_pc = 0;
+  g_main_file.clear();
+  g_last_code = nullptr;
+  g_last_code_main = false;
 }
 
 void vm_instruction(const lang::Frame* f) {
   if (!f) return;
   const lang::CodeObject* code = f->m_code;
   if (code->m_is_library) return;
+  if (code != g_last_code) {
+    if (g_main_file.empty()) g_main_file = code->m_filename;
+    g_last_code = code;
+    g_last_code_main = code->m_filename == g_main_file;
+  }
+  if (!g_last_code_main) return;
   std::uint32_t pc = f->m_pc;
   if (pc >= code->m_lines.size()) return;
   int line = code->m_lines[pc];

@@ -13,6 +13,7 @@ namespace ls::trace {
 // A program frame reports line_reached(line) when it starts, when it resumes after a yield/await,
 // when its line changes, and when it jumps backward within one line (a loop on one line);
 // returning from a call into the middle of a line reports nothing (as CPython's line tracing).
+// Only the main program's file is reported (a module imported from next to it is not).
 void vm_instruction(const lang::Frame* f);
 
 // Forgets the last frame seen (a new recording starts).
