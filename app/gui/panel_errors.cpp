@@ -22,7 +22,11 @@ void draw_errors_panel(Ui& ui, const Rect& r) {
   for (const ErrorEntry& e : s.errors()) {
     ImGui::PushFont(ui.fonts.mono);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.theme.error));
-    if (e.line > 0)
+    if (e.runtime && e.line > 0)
+      ImGui::TextWrapped("%s:%d: %s%s%s", file.c_str(), e.line, e.kind.c_str(), e.message.empty() ? "" : ": ", e.message.c_str());
+    else if (e.runtime)
+      ImGui::TextWrapped("%s: %s%s%s", file.c_str(), e.kind.c_str(), e.message.empty() ? "" : ": ", e.message.c_str());
+    else if (e.line > 0)
       ImGui::TextWrapped("%s:%d:%d: %s: %s", file.c_str(), e.line, e.col, e.kind.c_str(), e.message.c_str());
     else
       ImGui::TextWrapped("%s: %s: %s", file.c_str(), e.kind.c_str(), e.message.c_str());
@@ -33,7 +37,11 @@ void draw_errors_panel(Ui& ui, const Rect& r) {
       ImGui::TextWrapped("%s", e.detail.c_str());
       ImGui::PopStyleColor();
     }
-    if (e.line > 0) {
+    if (e.runtime) {
+      // The run's end: a button takes the cursor to the moment it happened.
+      if (ImGui::SmallButton("Go to the end of the run"))
+        if (TracePlayer* tp = ui.session.trace()) tp->seek(e.event + 1);
+    } else if (e.line > 0) {
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.theme.muted));
       ImGui::TextWrapped("Fix the line marked in red in the Code panel and save: the lesson reloads by itself.");
       ImGui::PopStyleColor();

@@ -205,6 +205,12 @@ void draw_source_panel(Ui& ui, const Rect& r) {
       }
       // Without a recording, clicking a line previews its narration (the line "about to run").
       if (clicked && no_recording) s.set_current_line(line);
+      // With a recording, a click runs (forward, or from the start) to the next time that line runs.
+      if (clicked && !no_recording)
+        if (TracePlayer* tp = s.trace()) {
+          if (!tp->run_to_line(line)) s.set_status("Line " + std::to_string(line) + " never runs in this recording.");
+          s.sync();
+        }
       const bool current = line == s.current_line();
       const bool is_error_line = error && line == error->line;
       if (current) {
@@ -222,6 +228,10 @@ void draw_source_panel(Ui& ui, const Rect& r) {
       for (; it != g_cache.markers.end() && it->first == line; ++it, ++total) {
         if (shown == 3) continue;
         const TaskLine& t = s.task_lines()[it->second];
+        const trace::Ref tref = trace::make_ref(trace::RefKind::Task, static_cast<std::uint32_t>(t.task_id));
+        if (const TracePlayer* tp = s.trace(); tp && tp->highlighted(tref))
+          dl->AddCircle(ImVec2(p.x + dot_r + 2 + static_cast<float>(shown) * (dot_r * 1.6f), p.y + row_h * 0.5f), dot_r + 2,
+                        th.text, 12, 2.0f);
         dl->AddCircleFilled(ImVec2(p.x + dot_r + 2 + static_cast<float>(shown) * (dot_r * 1.6f), p.y + row_h * 0.5f), dot_r,
                             to_imu32(t.colour), 12);
         ++shown;

@@ -32,9 +32,12 @@ void draw_timers_panel(Ui& ui, const Rect& r) {
                                 ImGuiTableFlags_ScrollY;
   if (ImGui::BeginTable("timers", 3, flags)) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("deadline", ImGuiTableColumnFlags_WidthStretch, 0.8f);
-    ImGui::TableSetupColumn("fires in", ImGuiTableColumnFlags_WidthStretch, 0.8f);
-    ImGui::TableSetupColumn("then the loop runs", ImGuiTableColumnFlags_WidthStretch, 2.6f);
+    ImGui::PushFont(ui.fonts.mono);
+    const float time_w = ImGui::CalcTextSize("t=0000.000").x;
+    ImGui::PopFont();
+    ImGui::TableSetupColumn("deadline", ImGuiTableColumnFlags_WidthFixed, time_w);
+    ImGui::TableSetupColumn("fires in", ImGuiTableColumnFlags_WidthFixed, time_w);
+    ImGui::TableSetupColumn("then the loop runs", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(count));

@@ -122,18 +122,19 @@ void Session::sync() {
   if (!t && s.m_phase == trace::LoopPhase::RunningHandle && trace::ref_kind(s.m_running_handle.m_target) == trace::RefKind::Task)
     t = s.m_running_handle.m_target;
   if (const trace::TaskInfo* ti = s.task(t))
-    line = static_cast<int>(ti->m_line);
+    line = static_cast<int>(ti->m_line ? ti->m_line : ti->m_await_line);
   else if (s.m_line_task == 0)
     line = static_cast<int>(s.m_main_line ? s.m_main_line : s.m_line);
   if (line > 0) m_current_line = line;
   std::vector<TaskLine> lines;
   for (std::size_t i = 0; i < s.m_tasks.size(); ++i) {
     const trace::TaskInfo& ti = s.m_tasks[i];
-    if (!ti.m_exists || ti.m_line == 0 || ti.m_state == trace::TaskState::Done ||
+    const std::uint32_t at = ti.m_line ? ti.m_line : ti.m_await_line;
+    if (!ti.m_exists || at == 0 || ti.m_state == trace::TaskState::Done ||
         ti.m_state == trace::TaskState::Raised || ti.m_state == trace::TaskState::Cancelled)
       continue;
     const int id = static_cast<int>(i + 1);
-    lines.push_back({id, static_cast<int>(ti.m_line), task_colour(id)});
+    lines.push_back({id, static_cast<int>(at), task_colour(id)});
   }
   set_task_lines(std::move(lines));
   const Prediction& p = tp->prediction();

@@ -1,4 +1,4 @@
-// The status line at the bottom: the current event's explanation sentence (today: what the app just did).
+// The status line at the bottom: the current event's explanation sentence (ls::trace::explain), or what the app just did.
 #include "app/gui/ui.h"
 
 namespace ls::gui {
@@ -10,7 +10,10 @@ void draw_status_line(Ui& ui, const Rect& r) {
   ImGui::PopStyleVar(2);
   if (open) {
     const Session& s = ui.session;
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(s.errors().empty() ? ui.theme.text : ui.theme.error));
+    // Red only for errors in the file itself; a run that ends badly is explained step by step.
+    bool file_error = false;
+    for (const ErrorEntry& e : s.errors()) file_error = file_error || !e.runtime;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(file_error ? ui.theme.error : ui.theme.text));
     ImGui::TextUnformatted(s.status().c_str());
     ImGui::PopStyleColor();
     // Right-aligned: the keys to remember.

@@ -226,6 +226,22 @@ bool TracePlayer::goto_handle_runs(std::int64_t n) {
 
 void TracePlayer::moved() { ++m_version; }
 
+bool TracePlayer::run_to_line(int line) {
+  if (!ready() || line <= 0) return false;
+  m_playing = false;
+  m_prediction.asking = false;
+  auto at_line = [line](const Event& e) { return e.m_kind == EventKind::LineReached && e.m_b == static_cast<std::uint32_t>(line); };
+  const std::size_t from = position();
+  bool ok = m_cursor->find(Dir::Forward, at_line);
+  if (!ok) {
+    m_cursor->to_start();
+    ok = m_cursor->find(Dir::Forward, at_line);
+    if (!ok) m_cursor->seek(from);
+  }
+  moved();
+  return ok;
+}
+
 Ref TracePlayer::focus_task() const {
   const trace::Snapshot& s = snapshot();
   auto alive = [&](Ref t) {

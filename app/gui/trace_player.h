@@ -106,6 +106,8 @@ class TracePlayer final : public Player {
   // ---- moves ----
   // After 'n' handle runs (--goto n): just after the n-th HandleRunBegin (0: the start).
   bool goto_handle_runs(std::int64_t n);
+  // To the next time 'line' runs (LineReached), wrapping around to the start. False: never.
+  bool run_to_line(int line);
   // Bumps on every cursor move (panels cache per version).
   std::uint64_t version() const { return m_version; }
   std::size_t position() const { return m_ready ? m_cursor->position() : 0; }
