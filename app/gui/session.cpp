@@ -80,6 +80,7 @@ void Session::start_recording() {
     m_player->set_speed(speed);
     return;
   }
+  m_player = std::make_unique<NullPlayer>();  // the old recording stops before the new one starts
   m_player = std::make_unique<TracePlayer>(m_path);
   m_player->set_speed(speed);
   m_restore_runs = keep;

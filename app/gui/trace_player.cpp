@@ -44,14 +44,16 @@ const char* lane_state_text(LaneState s) {
 
 // ---- loading ---------------------------------------------------------------------------------
 
-// The loader thread holds the LiveRecording too, so a player destroyed while the first slice is
-// still being recorded never waits for it: the last owner stops the engine.
+// The first slice is recorded on a loader thread so that opening a lesson never blocks a frame.
+// The VM runs one program at a time (its interpreter state and the trace sink are global), so
+// a player is destroyed only after its loader finished, and the LiveRecording's destructor stops
+// and joins the engine thread before another recording can start.
 TracePlayer::TracePlayer(std::string path) {
   lang::RunOptions options;
   options.argv = {path};
-  auto live = std::make_shared<trace::LiveRecording>(path, options, trace::RecorderOptions{kMaxEvents}, kEngineSlice);
-  m_live = live;
-  m_rec = &live->recording();
+  m_live = std::make_shared<trace::LiveRecording>(path, options, trace::RecorderOptions{kMaxEvents}, kEngineSlice);
+  m_rec = &m_live->recording();
+  auto live = m_live;
   auto loaded = m_loaded;
   m_loader = std::thread([live, loaded] {
     live->demand(kFirstSlice);
@@ -65,12 +67,7 @@ TracePlayer::TracePlayer(const trace::Recording& rec) : m_rec(&rec) {
 }
 
 TracePlayer::~TracePlayer() {
-  if (m_loader.joinable()) {
-    if (m_loaded->load())
-      m_loader.join();
-    else
-      m_loader.detach();  // it owns a reference to the recording and ends on its own
-  }
+  if (m_loader.joinable()) m_loader.join();
 }
 
 bool TracePlayer::ready() {
@@ -177,27 +174,36 @@ void TracePlayer::tick(double dt) {
 
 // ---- moves -----------------------------------------------------------------------------------
 
+// Predict mode asks at the moment the loop chooses: the cursor goes to just before the next
+// handle run, where the ready queue holds the candidates, and waits for the learner's pick.
 bool TracePlayer::step_loop() {
-  if (m_predict && !m_prediction.asking) {
-    const trace::Snapshot& s = snapshot();
-    std::vector<Ref> choices;
-    for (std::size_t i = 0; i < s.ready_size(); ++i) {
-      const trace::HandleEntry& h = s.ready_at(i);
-      if (h.m_cancelled || !h.m_target) continue;
-      if (std::find(choices.begin(), choices.end(), h.m_target) == choices.end()) choices.push_back(h.m_target);
-    }
-    Ref answer = choices.size() >= 2 ? next_runner() : 0;
-    if (answer && std::find(choices.begin(), choices.end(), answer) != choices.end()) {
-      m_prediction.asking = true;
-      m_prediction.choices = std::move(choices);
-      m_prediction.answer = answer;
-      m_prediction.verdict.clear();
-      m_playing = false;
-      ++m_version;
-      return true;
+  if (m_prediction.asking) return true;  // waits for the answer
+  if (m_predict) {
+    std::int64_t done = handle_runs_at(position());
+    if (done >= total_handle_runs() && m_live && !m_rec->finished()) demand(m_rec->size() + kEngineSlice);
+    if (done < total_handle_runs()) {
+      const std::uint32_t begin = m_run_begins[static_cast<std::size_t>(done)];
+      const trace::Snapshot at = m_timeline->at(begin);
+      std::vector<Ref> choices;
+      Ref answer = 0;
+      for (std::size_t i = 0; i < at.ready_size(); ++i) {
+        const trace::HandleEntry& h = at.ready_at(i);
+        if (h.m_cancelled || !h.m_target) continue;
+        if (h.m_handle == (*m_rec)[begin].m_a) answer = h.m_target;
+        if (std::find(choices.begin(), choices.end(), h.m_target) == choices.end()) choices.push_back(h.m_target);
+      }
+      if (choices.size() >= 2 && answer) {
+        m_cursor->seek(begin);
+        m_prediction.asking = true;
+        m_prediction.choices = std::move(choices);
+        m_prediction.answer = answer;
+        m_prediction.verdict.clear();
+        m_playing = false;
+        moved();
+        return true;
+      }
     }
   }
-  if (m_prediction.asking) return true;  // waits for the answer
   if (!m_cursor->handle_run(Dir::Forward)) return false;
   moved();
   return true;
@@ -302,7 +308,7 @@ double TracePlayer::time_at(std::size_t position) const {
 std::size_t TracePlayer::position_at_time(double t) const {
   auto it = std::lower_bound(m_clock_moves.begin(), m_clock_moves.end(), t,
                              [](const std::pair<std::uint32_t, double>& m, double v) { return m.second < v; });
-  if (t <= 0 || it == m_clock_moves.begin()) return 0;
+  if (t <= 0) return 0;
   if (it == m_clock_moves.end()) return m_indexed;
   return it->first + 1;
 }
