@@ -133,6 +133,73 @@ if shots:
     check(count_colour(shots[0], (140, 31, 31)) + count_colour(shots[0], (166, 38, 38)) == 0,
           "a lesson without errors shows no Errors panel")
 
+# ---- the recorded run: --goto moves the cursor, and the picture changes with it ---------------
+LOCK = lesson("lessons/06_synchronisation/01_lock.py")
+steps = {}
+for step in (0, 5):
+    png = os.path.join(TMP, "goto%d.png" % step)
+    dump = os.path.join(TMP, "goto%d.json" % step)
+    r = run([LOCK, "--size", "1280x800", "--goto", str(step), "--frames", "3", "--screenshot", png, "--dump-state", dump])
+    check(r.returncode == 0, "--goto %d: exit code 0 (got %d: %s)" % (step, r.returncode, r.stderr.strip()))
+    state = json.load(open(dump))
+    check(state["recording"] is True, "--goto %d: the lesson is recorded" % step)
+    check(state["cursor"]["handle_runs"] == step, "--goto %d: %s handle runs in the dump" % (step, state["cursor"]))
+    steps[step] = read_png(png)[2]
+if len(steps) == 2:
+    differing = sum(1 for ra, rb in zip(steps[0], steps[5]) if ra != rb)
+    check(differing > 100, "screenshots at --goto 0 and --goto 5 differ (%d rows differ)" % differing)
+
+# A run that ends in a deadlock is explained in the Errors panel (and listed in the dump).
+dump = os.path.join(TMP, "deadlock.json")
+r = run([lesson("lessons/09_pitfalls/04_deadlock.py"), "--size", "1280x800", "--frames", "2", "--dump-state", dump])
+state = json.load(open(dump))
+check(any(e["kind"] == "Deadlock" for e in state["errors"]), "a deadlock is listed as an error (%s)" % state["errors"])
+
+# ---- F10 three times, then the toolbar's step button: the dump counts the handle runs -------
+if shutil.which("xdotool"):
+    dump = os.path.join(TMP, "steps.json")
+    proc = subprocess.Popen([LOOPSCOPE, LOCK, "--size", "1280x800", "--dump-state", dump], env=ENV,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        wid = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "loopscope"],
+                             capture_output=True, text=True, timeout=20).stdout.split()[0]
+        time.sleep(1.0)  # the recording's first slice
+        subprocess.run(["xdotool", "windowfocus", "--sync", wid], timeout=10)
+        for _ in range(3):
+            subprocess.run(["xdotool", "key", "F10"], timeout=10)
+            time.sleep(0.2)
+        time.sleep(0.3)
+        subprocess.run(["xdotool", "key", "ctrl+q"], timeout=10)
+        proc.wait(timeout=15)
+        state = json.load(open(dump))
+        check(state["cursor"]["handle_runs"] == 3, "F10 three times: three handle runs (%s)" % state["cursor"])
+    except Exception as e:  # noqa: BLE001
+        check(False, "xdotool F10 session (%s)" % e)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    proc = subprocess.Popen([LOOPSCOPE, LOCK, "--size", "1280x800", "--dump-state", dump], env=ENV,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        wid = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "loopscope"],
+                             capture_output=True, text=True, timeout=20).stdout.split()[0]
+        time.sleep(1.0)
+        # The toolbar's "Loop step" button (1280x800, 15 px font: full labels).
+        for _ in range(2):
+            subprocess.run(["xdotool", "mousemove", "--window", wid, "354", "19", "click", "1"], timeout=10)
+            time.sleep(0.3)
+        subprocess.run(["xdotool", "windowfocus", "--sync", wid], timeout=10)
+        subprocess.run(["xdotool", "key", "ctrl+q"], timeout=10)
+        proc.wait(timeout=15)
+        state = json.load(open(dump))
+        check(state["cursor"]["handle_runs"] == 2 and state["last_command"] == "step_loop",
+              "clicking the toolbar's Loop step twice: two handle runs (%s, %s)" % (state["cursor"], state["last_command"]))
+    except Exception as e:  # noqa: BLE001
+        check(False, "xdotool toolbar session (%s)" % e)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
 # ---- keys through xdotool: F10, a click on a code line, Ctrl+Q closes the app -------------
 if shutil.which("xdotool"):
     dump = os.path.join(TMP, "keys.json")
