@@ -136,7 +136,7 @@ int run_app(const AppOptions& options) {
   // benchmarks and interactive runs show "recording..." meanwhile.
   if ((options.frames > 0 || options.goto_step >= 0) && options.bench_frames == 0) session.wait_for_recording();
   if (options.goto_step >= 0) {
-    if (TracePlayer* tp = session.trace()) tp->goto_handle_runs(options.goto_step);
+    session.goto_when_ready(options.goto_step);
     session.sync();
   }
   if (options.line > 0) session.set_current_line(options.line);

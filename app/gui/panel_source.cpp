@@ -223,10 +223,11 @@ void draw_source_panel(Ui& ui, const Rect& r) {
       }
       // Gutter: task markers (one dot per task, in its colour), the arrow, the line number.
       auto it = std::lower_bound(g_cache.markers.begin(), g_cache.markers.end(), std::make_pair(line, -1));
-      int shown = 0, total = 0;
+      int shown = 0, total = 0, total_at_line = 0;
+      for (auto c = it; c != g_cache.markers.end() && c->first == line; ++c) ++total_at_line;
       const float dot_r = std::max(2.5f, row_h * 0.16f);
       for (; it != g_cache.markers.end() && it->first == line; ++it, ++total) {
-        if (shown == 3) continue;
+        if (shown == (total_at_line > 3 ? 2 : 3)) continue;
         const TaskLine& t = s.task_lines()[it->second];
         const trace::Ref tref = trace::make_ref(trace::RefKind::Task, static_cast<std::uint32_t>(t.task_id));
         if (const TracePlayer* tp = s.trace(); tp && tp->highlighted(tref))
@@ -237,9 +238,12 @@ void draw_source_panel(Ui& ui, const Rect& r) {
         ++shown;
       }
       if (total > shown) {
+        // Many tasks on one line: a small count under the dots (the tooltip says how many).
         char more[16];
-        std::snprintf(more, sizeof more, "+%d", std::min(total - shown, 999));
-        dl->AddText(ImVec2(p.x + 1, text_y), th.muted, more);
+        std::snprintf(more, sizeof more, total - shown > 99 ? "99+" : "+%d", total - shown);
+        const float fs = ImGui::GetFontSize() * 0.62f;
+        dl->AddText(ImGui::GetFont(), fs, ImVec2(p.x + 1, p.y + row_h - fs), th.text, more);
+        if (hovered && ImGui::GetIO().MousePos.x < p.x + marker_w) ImGui::SetTooltip("%d tasks are at line %d", total, line);
       }
       if (current && total == 0) {
         float cx = p.x + marker_w * 0.5f, cy = p.y + row_h * 0.5f, a = row_h * 0.26f;

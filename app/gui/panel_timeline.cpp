@@ -177,7 +177,7 @@ void draw_timeline_panel(Ui& ui, const Rect& r) {
       float tw = ImGui::CalcTextSize(label).x;
       dl->AddText(ImVec2(std::clamp(x - tw / 2, x0, x1 - tw), y0), ui.theme.muted, label);
     }
-    dl->AddText(ImVec2(p.x, y0), ui.theme.muted, steps ? "step" : "time");
+    if (tp->lanes().size() <= 6) dl->AddText(ImVec2(p.x, y0), ui.theme.muted, steps ? "step" : "time");
   }
 
   // Lanes: only those that fit are drawn (scroll with the wheel).
@@ -251,11 +251,11 @@ void draw_timeline_panel(Ui& ui, const Rect& r) {
     }
   }
   dl->PopClipRect();
-  if (lane_count > fit) {
+  if (lane_count > fit) {  // which lanes show (the wheel scrolls them), over the axis name
     char more[64];
-    std::snprintf(more, sizeof more, "%d-%d of %d â", g_view.first_lane + 1,
+    std::snprintf(more, sizeof more, "lanes %d-%d of %d", g_view.first_lane + 1,
                   std::min(lane_count, g_view.first_lane + fit), lane_count);
-    dl->AddText(ImVec2(p.x, y1 - ImGui::GetTextLineHeight()), ui.theme.muted, more);
+    dl->AddText(ImVec2(p.x, y0), ui.theme.muted, more);
   }
   // The cursor.
   const float cx = px(mid_now);

@@ -88,6 +88,8 @@ class Session {
   // Once per frame: adopts new recordings and, after a cursor move, updates the current line,
   // the task markers, the status line and the run's errors.
   void sync();
+  // Moves the cursor after 'handle_runs' loop steps as soon as the recording is there (--goto).
+  void goto_when_ready(std::int64_t handle_runs) { m_restore_runs = handle_runs; }
   // Scripted runs: waits for the recording (if any) and applies it. Returns true with a recording.
   bool wait_for_recording();
   // Runs a command through the player and remembers it for the status line and the state dump.

@@ -313,7 +313,19 @@ std::size_t TracePlayer::position_at_time(double t) const {
   return it->first + 1;
 }
 
+// Cached per cursor move: resolving a gather of thousands of tasks every frame would dominate.
 std::string TracePlayer::waits_text(Ref task) const {
+  if (m_waits_version != m_version) {
+    m_waits_cache.clear();
+    m_waits_version = m_version;
+  }
+  if (auto it = m_waits_cache.find(task); it != m_waits_cache.end()) return it->second;
+  std::string text = compute_waits_text(task);
+  m_waits_cache.emplace(task, text);
+  return text;
+}
+
+std::string TracePlayer::compute_waits_text(Ref task) const {
   const trace::Snapshot& s = snapshot();
   const trace::TaskInfo* t = s.task(task);
   if (!t) return {};

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "app/gui/player.h"
@@ -153,7 +154,7 @@ class TracePlayer final : public Player {
   void answer(trace::Ref choice);
 
  private:
-  void adopt();                              // the recording grew: extend timeline and indexes
+  std::string compute_waits_text(trace::Ref task) const;
   void demand(std::size_t count);            // the cursor wants 'count' events
   void index_events(std::size_t from);       // fold new events into the indexes
   void moved();                              // after any cursor move
@@ -187,6 +188,8 @@ class TracePlayer final : public Player {
   std::vector<trace::StrId> m_future_labels;               // by ref_index(future)
 
   trace::Ref m_hovered = 0, m_hover_next = 0, m_selected = 0;
+  mutable std::uint64_t m_waits_version = ~0ull;                        // waits_text cache validity
+  mutable std::unordered_map<trace::Ref, std::string> m_waits_cache;    // task -> waits_text
   bool m_predict = false;
   Prediction m_prediction;
 };
