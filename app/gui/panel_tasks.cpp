@@ -39,7 +39,7 @@ void state_cell(Ui& ui, const TracePlayer& tp, trace::Ref task, const trace::Tas
   if (t.m_cancelling > 0 && !finished(t.m_state)) {
     std::string by = t.m_cancelled_by ? " by " + task_label(ui, t.m_cancelled_by) : std::string();
     std::string msg(tp.recording().str(t.m_cancel_message));
-    ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.2f, 1), "\xE2\x9A\xA0 cancel requested%s%s%s", by.c_str(),
+    ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.2f, 1), "\xE2\x96\xBC cancel requested%s%s%s", by.c_str(),
                        msg.empty() ? "" : ": ", msg.c_str());
   }
   if (t.m_cancels_delivered > 0 && t.m_state != trace::TaskState::Cancelled)

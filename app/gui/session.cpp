@@ -124,8 +124,8 @@ void Session::sync() {
     t = s.m_running_handle.m_target;
   if (const trace::TaskInfo* ti = s.task(t))
     line = static_cast<int>(ti->m_line ? ti->m_line : ti->m_await_line);
-  else if (s.m_line_task == 0)
-    line = static_cast<int>(s.m_main_line ? s.m_main_line : s.m_line);
+  else
+    line = static_cast<int>(s.m_line);  // between task steps: the last line that ran
   if (line > 0) m_current_line = line;
   std::vector<TaskLine> lines;
   for (std::size_t i = 0; i < s.m_tasks.size(); ++i) {

@@ -52,6 +52,15 @@ void draw_toolbar(Ui& ui, const Rect& r) {
   command_button(ui, compact ? "\xE2\x96\xB6\xE2\x96\xB6" : "End \xE2\x96\xB6\xE2\x96\xB6", PlayerCommand::GoEnd, "End");
 
   // Speed and scrubber share what is left, before the theme/font buttons on the right.
+  // Predict mode: before each loop step with a choice, the learner picks who runs next.
+  if (TracePlayer* tp = ui.session.trace()) {
+    bool predict = tp->predict_mode();
+    if (ImGui::Checkbox(compact ? "?" : "Predict", &predict)) tp->set_predict_mode(predict);
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("Predict mode: before each loop step, pick which task runs next (score %d/%d)",
+                        tp->prediction().right, tp->prediction().asked);
+    ImGui::SameLine();
+  }
   const float right_w = ImGui::CalcTextSize("Light themeA-A+").x + ImGui::GetStyle().FramePadding.x * 6 +
                         ImGui::GetStyle().ItemSpacing.x * 3;
   const float left_x = ImGui::GetCursorPosX();
