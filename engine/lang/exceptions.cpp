@@ -334,6 +334,14 @@ static Value importerror_name(CallArgs& a) {
   }
   return Value::none();
 }
+void set_import_error_name(const Value& exc, const Value& name) {
+  Object* o = exc.obj();
+  if (!o->m_dict) {
+    o->m_dict = new DictObject();
+    incref(o->m_dict);
+  }
+  o->m_dict->set("name", name);
+}
 static Value importerror_msg(CallArgs& a) { return arg_n_or_none(a[0], 0); }
 
 // ---- exception groups --------------------------------------------------------------------------

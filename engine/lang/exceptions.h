@@ -74,6 +74,8 @@ enum class Err {
 // Creates an exception instance: type(*args) for native types.
 Value new_exception(TypeObject* type, std::string_view message);
 Value new_exception_args(TypeObject* type, Value args_tuple);
+// Sets ImportError.name (read-only from Python, as in CPython) on a freshly made exception.
+void set_import_error_name(const Value& exc, const Value& name);
 
 [[noreturn]] void throw_exception(Value exc);  // raise exc (instance)
 [[noreturn]] void throw_error(TypeObject* type, std::string_view message);

@@ -159,8 +159,10 @@ static Value load_module(const std::string& fullname) {
     }
     if (file.empty()) {
       std::string top = fullname.substr(0, fullname.find('.'));
-      if (parent.empty() && is_cpython_stdlib(top)) raise_error(Err::ModuleNotAvailable, {fullname});
-      Value exc = new_exception(g_ModuleNotFoundError, error_text(Err::NoModuleNamed, {fullname}));
+      // Like CPython, the error carries the module's name (`e.name`), sandboxed or missing.
+      Err why = parent.empty() && is_cpython_stdlib(top) ? Err::ModuleNotAvailable : Err::NoModuleNamed;
+      Value exc = new_exception(g_ModuleNotFoundError, error_text(why, {fullname}));
+      set_import_error_name(exc, make_str(fullname));
       throw_exception(exc);
     }
     auto* m = new ModuleObject(fullname);

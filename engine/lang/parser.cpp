@@ -880,7 +880,7 @@ StmtPtr Parser::parse_if(bool is_elif) {
     last = raw;
     if (!at_kw(Kw::Elif)) break;
     // The compiler and the AST's destructor walk the chain recursively: cap it like other chains.
-    if (chain.size() >= size_t(kMaxChain))
+    if (chain.size() > size_t(kMaxChain))
       unsupported("an if statement with more than " + std::to_string(kMaxChain) + " elif branches is",
                   loc_of(cur()));
     elif = true;
