@@ -14,6 +14,7 @@
 #include "engine/lang/compiler.h"
 #include "engine/lang/exceptions.h"
 #include "engine/lang/interp_state.h"
+#include "engine/lang/large_stack.h"
 #include "engine/lang/list_object.h"
 #include "engine/lang/parser.h"
 #include "engine/lang/protocol.h"
@@ -271,8 +272,7 @@ int run_source(const std::string& source, const std::string& filename, const Run
   state->m_recursion_limit = options.recursion_limit;
   char stack_probe;
   state->m_stack_base = &stack_probe;
-  bool saved_count = t_count_memory;
-  t_count_memory = true;
+  bool saved_count = set_count_memory(true);
   g_memory_limit = options.max_memory + g_memory_used;
   if (!options.steps_path.empty()) {
     state->m_steps.open(options.steps_path);
@@ -344,7 +344,7 @@ int run_source(const std::string& source, const std::string& filename, const Run
   if (state->m_steps_on) state->m_steps.close();
   // Objects of this run are left alive (cycles and module globals); only the state is reset.
   g_state = saved;
-  t_count_memory = saved_count;
+  set_count_memory(saved_count);
   if (!saved) g_memory_limit = std::size_t(-1);
   return code;
 }
@@ -360,7 +360,11 @@ int run_file(const std::string& path, const RunOptions& options, std::ostream& o
   // CPython runs the script under its absolute path (tracebacks, __file__).
   std::error_code ec;
   std::filesystem::path abs = std::filesystem::absolute(path, ec);
-  return run_source(ss.str(), ec ? path : abs.lexically_normal().string(), options, out, err);
+  int code = 1;
+  std::string source = ss.str();
+  std::string name = ec ? path : abs.lexically_normal().string();
+  run_with_large_stack([&] { code = run_source(source, name, options, out, err); });
+  return code;
 }
 
 int disassemble_file(const std::string& path, std::ostream& out, std::ostream& err) {
@@ -373,14 +377,18 @@ int disassemble_file(const std::string& path, std::ostream& out, std::ostream& e
   ss << in.rdbuf();
   std::string source = ss.str();
   init_all_types();
-  ParseResult pr = parse_module(source, path);
-  if (!pr.ok()) {
-    err << format_syntax_error(pr.error, path);
-    return 1;
-  }
-  Ref<CodeObject> code = compile_module(*pr.module, path, false);
-  out << disassemble(code.get());
-  return 0;
+  int status = 0;
+  run_with_large_stack([&] {
+    ParseResult pr = parse_module(source, path);
+    if (!pr.ok()) {
+      err << format_syntax_error(pr.error, path);
+      status = 1;
+      return;
+    }
+    Ref<CodeObject> code = compile_module(*pr.module, path, false);
+    out << disassemble(code.get());
+  });
+  return status;
 }
 
 }  // namespace ls::lang

@@ -15,7 +15,13 @@ namespace ls::lang {
 
 std::size_t g_memory_used = 0;
 std::size_t g_memory_limit = std::size_t(-1);
-thread_local bool t_count_memory = false;
+static thread_local bool t_count_memory = false;
+bool count_memory() { return t_count_memory; }
+bool set_count_memory(bool on) {
+  bool was = t_count_memory;
+  t_count_memory = on;
+  return was;
+}
 
 // Set by the VM: runs __del__ / generator finalization for objects flagged kNeedsFinalize.
 void (*g_finalize_hook)(Object*) = nullptr;
@@ -97,6 +103,14 @@ void* operator new(std::size_t size) {
   return p;
 }
 void* operator new[](std::size_t size) { return ::operator new(size); }
+// The nothrow forms must come from the same allocator as the delete below (Mesa's LLVM uses
+// them inside the app; a sanitizer's own nothrow new freed by our delete is a mismatch).
+void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
+  void* p = std::malloc(size ? size : 1);
+  if (p && ls::lang::t_count_memory) ls::lang::g_memory_used += malloc_usable_size(p);
+  return p;
+}
+void* operator new[](std::size_t size, const std::nothrow_t& tag) noexcept { return ::operator new(size, tag); }
 void operator delete(void* p) noexcept {
   if (!p) return;
   if (ls::lang::t_count_memory) {
@@ -108,3 +122,5 @@ void operator delete(void* p) noexcept {
 void operator delete[](void* p) noexcept { ::operator delete(p); }
 void operator delete(void* p, std::size_t) noexcept { ::operator delete(p); }
 void operator delete[](void* p, std::size_t) noexcept { ::operator delete(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { ::operator delete(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { ::operator delete(p); }

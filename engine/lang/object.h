@@ -18,8 +18,12 @@ struct StrObject;
 // Live bytes of Python objects (checked against RunOptions::max_memory by the allocator).
 extern std::size_t g_memory_used;
 extern std::size_t g_memory_limit;
-// True on the thread that is running a program: its allocations are counted.
-extern thread_local bool t_count_memory;
+// True on the thread that is running a program: its allocations are counted. The flag itself
+// is thread_local inside object.cpp; other files go through these two functions (GCC's TLS
+// wrapper for an extern thread_local trips UBSan's null check).
+bool count_memory();
+// Turns counting on or off for the calling thread; returns the previous setting.
+bool set_count_memory(bool on);
 // Throws MemoryError when 'bytes' more would pass the memory cap. Call it before a big allocation
 // (list/str repetition, list growth) so that "[0] * 10**10" fails before allocating.
 void memory_reserve_check(std::size_t bytes);
