@@ -64,6 +64,9 @@ int main(int argc, char** argv) {
     ls::gui::AppOptions app;
     app.file = cmd->file;
     app.default_file = default_lesson();
+#ifdef LOOPSCOPE_SOURCE_DIR
+    app.lessons_dir = (std::filesystem::path(LOOPSCOPE_SOURCE_DIR) / "lessons").string();
+#endif
     app.width = cmd->gui.width;
     app.height = cmd->gui.height;
     app.frames = cmd->gui.frames;

@@ -20,6 +20,7 @@
 #include "app/gui/file_watcher.h"
 #include "app/gui/frame_stats.h"
 #include "app/gui/layout.h"
+#include "app/gui/lesson_catalog.h"
 #include "app/gui/screenshot.h"
 #include "app/gui/session.h"
 #include "app/gui/settings.h"
@@ -72,6 +73,9 @@ int run_app(const AppOptions& options) {
   if (settings.font_size <= 0) settings.font_size = kDefaultFontSize;
   std::string file = options.file;
   std::error_code ec;
+  // Without a FILE: the lesson open when the app last closed, else the curriculum's first.
+  if (file.empty() && !settings.last_lesson.empty() && std::filesystem::is_regular_file(settings.last_lesson, ec))
+    file = settings.last_lesson;
   if (file.empty()) file = options.default_file;
   if (file.empty()) {
     std::cerr << "loopscope: no lesson found; pass a FILE.py\n";
@@ -144,6 +148,10 @@ int run_app(const AppOptions& options) {
   FileWatcher watcher;
   watcher.watch(file);
   glfwSetWindowTitle(window, ("loopscope \xE2\x80\x94 " + session.title()).c_str());
+  const LessonCatalog catalog = LessonCatalog::scan(options.lessons_dir);
+  UiRequests requests;
+  // Started without a FILE: the lesson browser is open over the lesson it loaded.
+  requests.browser_open = options.file.empty() && !catalog.empty();
 
   // ---- frame loop --------------------------------------------------------------------------
   const long frame_limit = options.bench_frames > 0 ? options.bench_frames : options.frames;
@@ -152,7 +160,6 @@ int run_app(const AppOptions& options) {
   double first_frame_ms = 0;
   bool screenshot_ok = true;
   std::string screenshot_error;
-  UiRequests requests;
   auto last = std::chrono::steady_clock::now();
   const auto origin = last;
   while (!glfwWindowShouldClose(window) && !requests.quit) {
@@ -176,6 +183,15 @@ int run_app(const AppOptions& options) {
       settings.dark = !settings.dark;
       requests.toggle_theme = false;
       apply_imgui_style(settings.dark, settings.font_size);
+    }
+    // A lesson picked in the browser (or Ctrl+Page Down/Up) opens between frames.
+    if (!requests.open_lesson.empty()) {
+      file = requests.open_lesson;
+      requests.open_lesson.clear();
+      session.open(file);
+      watcher.watch(file);
+      settings.last_lesson = std::filesystem::absolute(file, ec).lexically_normal().string();
+      glfwSetWindowTitle(window, ("loopscope \xE2\x80\x94 " + session.title()).c_str());
     }
     if (watcher.poll(seconds_since(origin))) {
       session.reload();
@@ -203,6 +219,14 @@ int run_app(const AppOptions& options) {
         case AppAction::FontReset: requests.font_step = 100; break;
         case AppAction::ToggleTheme: requests.toggle_theme = true; break;
         case AppAction::Quit: requests.quit = true; break;
+        case AppAction::Lessons: requests.browser_open = !requests.browser_open; break;
+        case AppAction::NextLesson:
+        case AppAction::PrevLesson: {
+          const CatalogLesson* to = s.action == AppAction::NextLesson ? catalog.next(session.path()) : catalog.previous(session.path());
+          if (to) requests.open_lesson = to->path;
+          else session.set_status(s.action == AppAction::NextLesson ? "This is the last lesson." : "This is the first lesson.");
+          break;
+        }
         case AppAction::None: break;
       }
     }
@@ -215,7 +239,7 @@ int run_app(const AppOptions& options) {
     in.line_height = ImGui::GetTextLineHeight();
     in.has_errors = !session.errors().empty();
     Layout layout = compute_layout(in);
-    Ui ui{session, settings, theme_for(settings.dark), fonts, requests};
+    Ui ui{session, settings, theme_for(settings.dark), fonts, requests, &catalog};
     draw_all_panels(ui, layout);
     if (TracePlayer* tp = session.trace()) tp->end_frame();
     session.sync();

@@ -9,6 +9,7 @@ namespace ls::gui {
 struct AppOptions {
   std::string file;              // the lesson to open ("" = "default_file")
   std::string default_file;      // the first lesson of the curriculum
+  std::string lessons_dir;       // the curriculum's folder (the lesson browser lists it; "" = none)
   int width = 0;                 // --size: window width (0 = remembered size)
   int height = 0;                // --size: window height
   long frames = 0;               // --frames N: render N frames, then exit (0 = interactive)

@@ -1,4 +1,5 @@
 // The Lesson panel: title, metadata (chapter · level), the current line's `#:` narration, and the explanation (Markdown).
+#include <algorithm>
 #include <string>
 
 #include "app/gui/markdown_view.h"
@@ -79,6 +80,28 @@ void draw_lesson_panel(Ui& ui, const Rect& r) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.theme.muted));
     ImGui::TextUnformatted(meta.c_str());
     ImGui::PopStyleColor();
+  }
+  // Previous / next lesson of the curriculum, on the right of the metadata line.
+  if (ui.catalog) {
+    const CatalogLesson* prev = ui.catalog->previous(s.path());
+    const CatalogLesson* next = ui.catalog->next(s.path());
+    if (prev || next) {
+      const char* prev_label = "\xE2\x97\x80 Previous";
+      const char* next_label = "Next lesson \xE2\x96\xB6";
+      const ImGuiStyle& st = ImGui::GetStyle();
+      const float bw = ImGui::CalcTextSize(prev_label).x + ImGui::CalcTextSize(next_label).x + st.FramePadding.x * 4 +
+                       st.ItemSpacing.x;
+      if (!meta.empty()) ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - bw));
+      ImGui::BeginDisabled(!prev);
+      if (ImGui::SmallButton(prev_label) && prev) ui.requests.open_lesson = prev->path;
+      if (prev && ImGui::IsItemHovered()) ImGui::SetTooltip("%s (Ctrl+Page Up)", prev->title.c_str());
+      ImGui::EndDisabled();
+      ImGui::SameLine();
+      ImGui::BeginDisabled(!next);
+      if (ImGui::SmallButton(next_label) && next) ui.requests.open_lesson = next->path;
+      if (next && ImGui::IsItemHovered()) ImGui::SetTooltip("%s (Ctrl+Page Down)", next->title.c_str());
+      ImGui::EndDisabled();
+    }
   }
   ImGui::Spacing();
   draw_narration(ui, width);

@@ -128,11 +128,14 @@ void draw_tasks_panel(Ui& ui, const Rect& r) {
   rows.reserve(s.m_tasks.size());
   for (std::size_t i = 0; i < s.m_tasks.size(); ++i)
     if (s.m_tasks[i].m_exists) rows.push_back(i);
-  if (ImGui::BeginTable("tasks", 4, flags, ImVec2(0, avail_h * 0.62f))) {
+  // A narrow panel (the usual 1280x800 layout) stacks the coroutine above the state, so
+  // neither is cut short; a wide one gives each its own column.
+  const bool stacked = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 34;
+  if (ImGui::BeginTable("tasks", stacked ? 3 : 4, flags, ImVec2(0, avail_h * 0.62f))) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("task", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Task-00").x + ImGui::GetFontSize());
-    ImGui::TableSetupColumn("coroutine", ImGuiTableColumnFlags_WidthStretch, 0.8f);
-    ImGui::TableSetupColumn("state (result)", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    if (!stacked) ImGui::TableSetupColumn("coroutine", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableSetupColumn(stacked ? "coroutine: state (result)" : "state (result)", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableSetupColumn("line", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("000").x);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
@@ -147,8 +150,10 @@ void draw_tasks_panel(Ui& ui, const Rect& r) {
         ImGui::TableNextColumn();
         task_chip(ui, ref);
         ImGui::TableNextColumn();
+        if (stacked) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.theme.muted));
         ImGui::Text("%s()", std::string(tp->recording().str(t.m_coro)).c_str());
-        ImGui::TableNextColumn();
+        if (stacked) ImGui::PopStyleColor();
+        else ImGui::TableNextColumn();
         state_cell(ui, *tp, ref, t);
         ImGui::TableNextColumn();
         std::uint32_t line = t.m_line ? t.m_line : t.m_await_line;

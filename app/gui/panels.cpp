@@ -53,6 +53,10 @@ void draw_all_panels(Ui& ui, const Layout& layout) {
   draw_console_panel(ui, layout.console);
   draw_timeline_panel(ui, layout.timeline);
   draw_status_line(ui, layout.status);
+  if (ui.requests.browser_open) {
+    Rect screen{0, 0, layout.toolbar.w, layout.status.y + layout.status.h};
+    draw_lesson_browser(ui, screen);
+  }
 }
 
 }  // namespace ls::gui

@@ -17,6 +17,9 @@ Shortcut shortcut_for(int key, bool ctrl, bool shift) {
       case GLFW_KEY_0:
       case GLFW_KEY_KP_0: return {AppAction::FontReset};
       case GLFW_KEY_T: return {AppAction::ToggleTheme};
+      case GLFW_KEY_O: return {AppAction::Lessons};
+      case GLFW_KEY_PAGE_DOWN: return {AppAction::NextLesson};
+      case GLFW_KEY_PAGE_UP: return {AppAction::PrevLesson};
       default: return {};
     }
   }

@@ -13,6 +13,9 @@ enum class AppAction : unsigned char {
   FontReset,    // Ctrl 0
   ToggleTheme,  // Ctrl T
   Quit,         // Ctrl Q
+  Lessons,      // Ctrl O: the lesson browser
+  NextLesson,   // Ctrl Page Down
+  PrevLesson,   // Ctrl Page Up
 };
 
 struct Shortcut {

@@ -37,6 +37,9 @@ void draw_toolbar(Ui& ui, const Rect& r) {
   ImGui::PopFont();
   ImGui::SameLine(0, ImGui::GetFontSize() * 1.2f);
   ImGui::SetCursorPosY((r.h - fh) * 0.5f);
+  if (ImGui::Button("Lessons")) ui.requests.browser_open = !ui.requests.browser_open;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Every lesson of the curriculum, by chapter (Ctrl+O)");
+  ImGui::SameLine(0, ImGui::GetFontSize() * 0.8f);
 
   // Full labels when the window has room for them next to a usable scrubber; symbols otherwise
   // (large fonts on a projector, small windows).
@@ -66,8 +69,10 @@ void draw_toolbar(Ui& ui, const Rect& r) {
   const float left_x = ImGui::GetCursorPosX();
   const float room = std::max(120.0f, ImGui::GetWindowContentRegionMax().x - left_x - right_w);
   float speed = static_cast<float>(player.speed());
-  ImGui::SetNextItemWidth(std::min(room * 0.30f, ImGui::GetFontSize() * 9));
-  if (ImGui::SliderFloat("##speed", &speed, 0.5f, 64.0f, "speed %.1f/s", ImGuiSliderFlags_Logarithmic))
+  // Wide enough for its label; the scrubber takes the rest.
+  const float speed_w = ImGui::CalcTextSize("64.0 steps/s").x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SetNextItemWidth(std::min(room * 0.45f, speed_w));
+  if (ImGui::SliderFloat("##speed", &speed, 0.5f, 64.0f, "%.1f steps/s", ImGuiSliderFlags_Logarithmic))
     player.set_speed(speed);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Playback speed: loop steps per second");
   ImGui::SameLine();

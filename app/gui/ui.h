@@ -7,6 +7,7 @@
 
 #include "app/gui/fonts.h"
 #include "app/gui/layout.h"
+#include "app/gui/lesson_catalog.h"
 #include "app/gui/session.h"
 #include "app/gui/settings.h"
 #include "app/gui/theme.h"
@@ -19,6 +20,8 @@ struct UiRequests {
   bool quit = false;          // close the window
   bool toggle_theme = false;  // switch dark/light
   int font_step = 0;          // +1 bigger, -1 smaller
+  bool browser_open = false;  // the lesson browser is showing (stays set across frames)
+  std::string open_lesson;    // open this lesson file next ("" = none)
 };
 
 // The context passed to every panel each frame.
@@ -28,6 +31,7 @@ struct Ui {
   const Theme& theme;
   const Fonts& fonts;
   UiRequests& requests;
+  const LessonCatalog* catalog = nullptr;  // the curriculum (the lesson browser lists it)
 };
 
 // Begins a fixed panel window at "r" (no move, no resize, no collapse). Returns ImGui::Begin's
@@ -73,6 +77,8 @@ void draw_tasks_panel(Ui& ui, const Rect& r);
 void draw_console_panel(Ui& ui, const Rect& r);
 void draw_timeline_panel(Ui& ui, const Rect& r);
 void draw_status_line(Ui& ui, const Rect& r);
+// The lesson browser (panel_lessons.cpp): a window over the panels while requests.browser_open.
+void draw_lesson_browser(Ui& ui, const Rect& screen);
 
 // Draws every panel at its place in "layout".
 void draw_all_panels(Ui& ui, const Layout& layout);

@@ -186,7 +186,7 @@ if shutil.which("xdotool"):
         time.sleep(1.0)
         # The toolbar's "Loop step" button (1280x800, 15 px font: full labels).
         for _ in range(2):
-            subprocess.run(["xdotool", "mousemove", "--window", wid, "354", "19", "click", "1"], timeout=10)
+            subprocess.run(["xdotool", "mousemove", "--window", wid, "430", "19", "click", "1"], timeout=10)
             time.sleep(0.3)
         subprocess.run(["xdotool", "windowfocus", "--sync", wid], timeout=10)
         subprocess.run(["xdotool", "key", "ctrl+q"], timeout=10)
@@ -226,6 +226,31 @@ if shutil.which("xdotool"):
               in open(settings).read(), "closing the app remembers the settings and the last lesson")
     except Exception as e:  # noqa: BLE001
         check(False, "xdotool session (%s)" % e)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+# ---- no FILE: the last lesson again, the browser open; Esc, Ctrl+Page Down opens the next ----
+if shutil.which("xdotool"):
+    dump = os.path.join(TMP, "browse.json")
+    proc = subprocess.Popen([LOOPSCOPE, "--size", "1280x800", "--dump-state", dump], env=ENV,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        wid = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "loopscope"],
+                             capture_output=True, text=True, timeout=20).stdout.split()[0]
+        time.sleep(0.5)
+        subprocess.run(["xdotool", "windowfocus", "--sync", wid], timeout=10)
+        subprocess.run(["xdotool", "key", "Escape"], timeout=10)  # closes the lesson browser
+        time.sleep(0.3)
+        subprocess.run(["xdotool", "key", "ctrl+Next"], timeout=10)  # Ctrl+Page Down
+        time.sleep(0.5)
+        subprocess.run(["xdotool", "key", "ctrl+q"], timeout=10)
+        proc.wait(timeout=15)
+        state = json.load(open(dump))
+        check(state["lesson"] == lesson("lessons/02_tasks/03_sequential_vs_concurrent.py"),
+              "started without a FILE on the remembered lesson, Ctrl+Page Down opened the next one (%s)" % state["lesson"])
+    except Exception as e:  # noqa: BLE001
+        check(False, "xdotool lesson-browser session (%s)" % e)
     finally:
         if proc.poll() is None:
             proc.kill()
