@@ -42,9 +42,12 @@ struct KeyPress {
   int mods;  // GLFW_MOD_* bits
 };
 std::vector<KeyPress> g_key_queue;
+// While the editor is open, Escape means "back to stepping": ImGui must not see it, because its
+// text field would throw away every edit made since the field was last activated.
+bool g_editor_open = false;
 
 void key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
-  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+  if (!(g_editor_open && key == GLFW_KEY_ESCAPE)) ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
   if (action == GLFW_PRESS || action == GLFW_REPEAT) g_key_queue.push_back({key, mods});
 }
 
@@ -160,9 +163,52 @@ int run_app(const AppOptions& options) {
   double first_frame_ms = 0;
   bool screenshot_ok = true;
   std::string screenshot_error;
+  bool take_screenshot = false;  // F12
   auto last = std::chrono::steady_clock::now();
   const auto origin = last;
-  while (!glfwWindowShouldClose(window) && !requests.quit) {
+  // Leaving the lesson (quit, another lesson, a reload from disk) asks first when there are
+  // unsaved edits; scripted runs never ask.
+  auto leave_now = [&](PendingLeave why, const std::string& path) {
+    switch (why) {
+      case PendingLeave::Quit: requests.quit = true; break;
+      case PendingLeave::Open:
+        file = path;
+        session.open(file);
+        watcher.watch(file);
+        settings.last_lesson = std::filesystem::absolute(file, ec).lexically_normal().string();
+        glfwSetWindowTitle(window, ("loopscope \xE2\x80\x94 " + session.title()).c_str());
+        break;
+      case PendingLeave::DiskChanged:
+        session.discard_edits();
+        session.set_status("Reloaded " + std::filesystem::path(file).filename().string() + " (it changed on disk).");
+        glfwSetWindowTitle(window, ("loopscope \xE2\x80\x94 " + session.title()).c_str());
+        break;
+      case PendingLeave::None: break;
+    }
+  };
+  auto leave = [&](PendingLeave why, const std::string& path) {
+    if (session.has_unsaved_edits() && !scripted) {
+      requests.pending = why;
+      requests.pending_path = path;
+      return;
+    }
+    leave_now(why, path);
+  };
+  auto save = [&]() {
+    std::string error;
+    if (!session.save_edits(error)) {
+      session.set_status("Not saved: " + error + " (your edits are still here).");
+      return false;
+    }
+    watcher.watch(file);  // our own write is not a change from outside
+    return true;
+  };
+  while (!requests.quit) {
+    if (glfwWindowShouldClose(window)) {
+      glfwSetWindowShouldClose(window, GLFW_FALSE);
+      leave(PendingLeave::Quit, {});
+      if (requests.quit) break;
+    }
     const auto frame_start = std::chrono::steady_clock::now();
     if (scripted || session.player().playing() || (!session.trace() && dynamic_cast<TracePlayer*>(&session.player())))
       glfwPollEvents();
@@ -186,17 +232,36 @@ int run_app(const AppOptions& options) {
     }
     // A lesson picked in the browser (or Ctrl+Page Down/Up) opens between frames.
     if (!requests.open_lesson.empty()) {
-      file = requests.open_lesson;
+      std::string to = std::move(requests.open_lesson);
       requests.open_lesson.clear();
-      session.open(file);
-      watcher.watch(file);
-      settings.last_lesson = std::filesystem::absolute(file, ec).lexically_normal().string();
-      glfwSetWindowTitle(window, ("loopscope \xE2\x80\x94 " + session.title()).c_str());
+      leave(PendingLeave::Open, to);
+    }
+    // The answer to the unsaved-edits prompt.
+    if (requests.choice != PromptChoice::None) {
+      const PromptChoice choice = requests.choice;
+      const PendingLeave why = requests.pending;
+      requests.choice = PromptChoice::None;
+      requests.pending = PendingLeave::None;
+      if (choice == PromptChoice::Save && save()) leave_now(why, requests.pending_path);
+      if (choice == PromptChoice::Discard) leave_now(why, requests.pending_path);
+    }
+    if (requests.toggle_edit) {
+      requests.toggle_edit = false;
+      if (session.editing()) {
+        session.end_edit();
+      } else {
+        session.begin_edit();
+        requests.focus_editor = true;
+      }
     }
     if (watcher.poll(seconds_since(origin))) {
-      session.reload();
-      session.set_status("Reloaded " + std::filesystem::path(file).filename().string() + " (it changed on disk).");
-      glfwSetWindowTitle(window, ("loopscope \xE2\x80\x94 " + session.title()).c_str());
+      if (session.has_unsaved_edits()) {
+        leave(PendingLeave::DiskChanged, {});
+      } else {
+        session.reload();
+        session.set_status("Reloaded " + std::filesystem::path(file).filename().string() + " (it changed on disk).");
+        glfwSetWindowTitle(window, ("loopscope \xE2\x80\x94 " + session.title()).c_str());
+      }
     }
     auto now = std::chrono::steady_clock::now();
     session.sync();
@@ -208,17 +273,40 @@ int run_app(const AppOptions& options) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
-    // Shortcuts from the key queue (never while a text field has the keyboard).
+    // Shortcuts from the key queue (while a text field has the keyboard, only the editor's).
     for (const KeyPress& k : g_key_queue) {
-      if (io.WantTextInput) break;
+      // The unsaved-edits prompt answers to keys too: Ctrl+S save, Ctrl+D discard, Esc cancel.
+      if (requests.pending != PendingLeave::None) {
+        const bool ctrl = (k.mods & GLFW_MOD_CONTROL) != 0;
+        if (ctrl && k.key == GLFW_KEY_S && requests.pending != PendingLeave::DiskChanged) requests.choice = PromptChoice::Save;
+        else if (ctrl && k.key == GLFW_KEY_D) requests.choice = PromptChoice::Discard;
+        else if (k.key == GLFW_KEY_ESCAPE) requests.choice = PromptChoice::Cancel;
+        else if (k.key == GLFW_KEY_F12) take_screenshot = true;
+        continue;
+      }
+      if (k.key == GLFW_KEY_ESCAPE && session.editing()) {
+        session.end_edit();
+        continue;
+      }
       Shortcut s = shortcut_for(k.key, (k.mods & GLFW_MOD_CONTROL) != 0, (k.mods & GLFW_MOD_SHIFT) != 0);
+      if (io.WantTextInput && !works_while_typing(s.action)) continue;
       switch (s.action) {
         case AppAction::Player: session.command(s.command); break;
         case AppAction::FontBigger: requests.font_step = +1; break;
         case AppAction::FontSmaller: requests.font_step = -1; break;
         case AppAction::FontReset: requests.font_step = 100; break;
         case AppAction::ToggleTheme: requests.toggle_theme = true; break;
-        case AppAction::Quit: requests.quit = true; break;
+        case AppAction::Quit: leave(PendingLeave::Quit, {}); break;
+        case AppAction::ToggleEdit: requests.toggle_edit = true; break;
+        case AppAction::Screenshot: take_screenshot = true; break;
+        case AppAction::SaveEdits:
+          if (session.editing() || session.has_unsaved_edits()) save();
+          requests.focus_editor = true;
+          break;
+        case AppAction::RunEdits:
+          if (session.editing() || session.has_unsaved_edits()) session.run_edits();
+          requests.focus_editor = true;
+          break;
         case AppAction::Lessons: requests.browser_open = !requests.browser_open; break;
         case AppAction::NextLesson:
         case AppAction::PrevLesson: {
@@ -231,6 +319,7 @@ int run_app(const AppOptions& options) {
       }
     }
     g_key_queue.clear();
+    g_editor_open = session.editing();
     int fb_w = 0, fb_h = 0;
     glfwGetFramebufferSize(window, &fb_w, &fb_h);
     LayoutInput in;
@@ -255,6 +344,19 @@ int run_app(const AppOptions& options) {
     const bool last_frame = frame_limit > 0 && frames >= frame_limit;
     if (last_frame && !options.screenshot.empty())
       screenshot_ok = save_screenshot(options.screenshot, fb_w, fb_h, screenshot_error);
+    if (take_screenshot) {
+      take_screenshot = false;
+      std::string name;
+      for (int n = 1; n < 10000; ++n) {
+        name = "loopscope-screenshot-" + std::to_string(n) + ".png";
+        if (!std::filesystem::exists(name, ec)) break;
+      }
+      std::string error;
+      if (save_screenshot(name, fb_w, fb_h, error))
+        session.set_status("Saved the window as " + std::filesystem::absolute(name, ec).string() + ".");
+      else
+        session.set_status("Screenshot not saved: " + error);
+    }
     glfwSwapBuffers(window);
     if (frames == 1) {
       glFinish();

@@ -43,7 +43,10 @@ void empty_card(const Ui& ui, float width, float height, const char* label) {
 
 void draw_all_panels(Ui& ui, const Layout& layout) {
   draw_toolbar(ui, layout.toolbar);
-  draw_source_panel(ui, layout.code);
+  if (ui.session.editing())
+    draw_editor_panel(ui, layout.code);
+  else
+    draw_source_panel(ui, layout.code);
   if (layout.errors.h > 0) draw_errors_panel(ui, layout.errors);
   draw_lesson_panel(ui, layout.lesson);
   draw_loop_panel(ui, layout.loop);
@@ -53,10 +56,9 @@ void draw_all_panels(Ui& ui, const Layout& layout) {
   draw_console_panel(ui, layout.console);
   draw_timeline_panel(ui, layout.timeline);
   draw_status_line(ui, layout.status);
-  if (ui.requests.browser_open) {
-    Rect screen{0, 0, layout.toolbar.w, layout.status.y + layout.status.h};
-    draw_lesson_browser(ui, screen);
-  }
+  Rect screen{0, 0, layout.toolbar.w, layout.status.y + layout.status.h};
+  if (ui.requests.browser_open) draw_lesson_browser(ui, screen);
+  if (ui.requests.pending != PendingLeave::None) draw_unsaved_prompt(ui, screen);
 }
 
 }  // namespace ls::gui

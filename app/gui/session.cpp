@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "app/gui/settings.h"
 #include "app/gui/trace_player.h"
 #include "engine/lang/lexer.h"
 #include "engine/lang/parser.h"
@@ -48,6 +49,9 @@ Session::Session() : m_player(std::make_unique<NullPlayer>()) {}
 
 bool Session::open(const std::string& path) {
   m_path = path;
+  m_editing = false;
+  m_has_buffer = false;
+  m_edit_buffer.clear();
   m_current_line = 0;
   set_task_lines({});
   m_player = std::make_unique<NullPlayer>();
@@ -63,9 +67,45 @@ bool Session::reload() {
   }
   std::stringstream buffer;
   buffer << in.rdbuf();
-  load_text(buffer.str(), true, {});
+  m_disk_source = buffer.str();
+  // The file changed under an editor without edits: the editor shows the new text.
+  if (m_has_buffer && !m_editing) m_has_buffer = false;
+  if (m_has_buffer) m_edit_buffer = m_disk_source;
+  load_text(m_disk_source, true, {});
   start_recording();
   return true;
+}
+
+void Session::begin_edit() {
+  if (!m_has_buffer) {
+    m_edit_buffer = m_disk_source;
+    m_has_buffer = true;
+  }
+  m_editing = true;
+}
+
+void Session::run_edits() {
+  if (!m_has_buffer) return;
+  load_text(m_edit_buffer, true, {});
+  start_recording();
+  if (has_unsaved_edits()) m_status = "Running your edits (not saved: Ctrl+S saves them).";
+}
+
+bool Session::save_edits(std::string& error) {
+  if (!m_has_buffer) return true;
+  if (!write_file_atomically(m_path, m_edit_buffer, error)) return false;
+  m_disk_source = m_edit_buffer;
+  load_text(m_disk_source, true, {});
+  start_recording();
+  m_status = "Saved " + std::filesystem::path(m_path).filename().string() + ".";
+  return true;
+}
+
+void Session::discard_edits() {
+  m_has_buffer = false;
+  m_editing = false;
+  m_edit_buffer.clear();
+  reload();
 }
 
 // A lesson without syntax errors is recorded on an engine thread; a reload keeps the cursor
@@ -81,7 +121,10 @@ void Session::start_recording() {
     return;
   }
   m_player = std::make_unique<NullPlayer>();  // the old recording stops before the new one starts
-  m_player = std::make_unique<TracePlayer>(m_path);
+  // Edits that are run but not saved are recorded in the file's place.
+  std::optional<std::string> text;
+  if (m_source != m_disk_source) text = m_source;
+  m_player = std::make_unique<TracePlayer>(m_path, std::move(text));
   m_player->set_speed(speed);
   m_restore_runs = keep;
   m_status = "Recording " + std::filesystem::path(m_path).filename().string() + "...";

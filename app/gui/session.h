@@ -76,6 +76,25 @@ class Session {
   // The narration for the current line ("" when none).
   std::string current_narration() const;
 
+  // ---- the editor: edits to the lesson, run before (or without) saving them ----
+  // Starts editing; the buffer holds the file's text, or the edits kept from before.
+  void begin_edit();
+  // Stops editing; the buffer and its edits stay (Ctrl+E brings them back).
+  void end_edit() { m_editing = false; }
+  bool editing() const { return m_editing; }
+  // The text being edited (the editor widget writes into it).
+  std::string& edit_buffer() { return m_edit_buffer; }
+  // True when there are edits the file on disk does not have.
+  bool has_unsaved_edits() const { return m_has_buffer && m_edit_buffer != m_disk_source; }
+  // Runs the buffer: the Code panel, the lesson text and the recording follow the edited
+  // program; the file on disk is left alone.
+  void run_edits();
+  // Writes the buffer to the file (a temporary file, then a rename: never half a file), then
+  // runs it. On failure the edits stay and "error" says why.
+  bool save_edits(std::string& error);
+  // Drops the edits and reloads the file from disk.
+  void discard_edits();
+
   // The player (a NullPlayer until recordings exist).
   Player& player() { return *m_player; }
   const Player& player() const { return *m_player; }
@@ -105,7 +124,11 @@ class Session {
   void add_run_errors();
 
   std::string m_path;                       // the lesson file
-  std::string m_source;                     // its text
+  std::string m_source;                     // the text shown and run (the file's, or the edits run)
+  std::string m_disk_source;                // the file's text as last read or saved
+  std::string m_edit_buffer;                // the editor's text
+  bool m_has_buffer = false;                // m_edit_buffer holds an edit session's text
+  bool m_editing = false;                   // the Code panel is the editor
   lesson::Lesson m_lesson;                  // title, metadata, explanation, narration
   std::vector<Block> m_explanation;         // the explanation's Markdown blocks
   std::vector<ColouredLine> m_lines;        // coloured source lines

@@ -18,6 +18,10 @@ Shortcut shortcut_for(int key, bool ctrl, bool shift) {
       case GLFW_KEY_KP_0: return {AppAction::FontReset};
       case GLFW_KEY_T: return {AppAction::ToggleTheme};
       case GLFW_KEY_O: return {AppAction::Lessons};
+      case GLFW_KEY_E: return {AppAction::ToggleEdit};
+      case GLFW_KEY_S: return {AppAction::SaveEdits};
+      case GLFW_KEY_ENTER:
+      case GLFW_KEY_KP_ENTER: return {AppAction::RunEdits};
       case GLFW_KEY_PAGE_DOWN: return {AppAction::NextLesson};
       case GLFW_KEY_PAGE_UP: return {AppAction::PrevLesson};
       default: return {};
@@ -32,7 +36,19 @@ Shortcut shortcut_for(int key, bool ctrl, bool shift) {
     case GLFW_KEY_RIGHT: return player(PlayerCommand::StepLoop);
     case GLFW_KEY_HOME: return player(PlayerCommand::GoStart);
     case GLFW_KEY_END: return player(PlayerCommand::GoEnd);
+    case GLFW_KEY_F12: return {AppAction::Screenshot};
     default: return {};
+  }
+}
+
+bool works_while_typing(AppAction action) {
+  switch (action) {
+    case AppAction::Quit:
+    case AppAction::ToggleEdit:
+    case AppAction::SaveEdits:
+    case AppAction::RunEdits:
+    case AppAction::Screenshot: return true;
+    default: return false;
   }
 }
 

@@ -16,7 +16,14 @@ enum class AppAction : unsigned char {
   Lessons,      // Ctrl O: the lesson browser
   NextLesson,   // Ctrl Page Down
   PrevLesson,   // Ctrl Page Up
+  ToggleEdit,   // Ctrl E: the Code panel becomes the editor, and back
+  SaveEdits,    // Ctrl S
+  RunEdits,     // Ctrl Enter
+  Screenshot,   // F12: the window as a PNG in the working folder (for slides and handouts)
 };
+
+// True for the actions that also work while a text field (the editor) has the keyboard.
+bool works_while_typing(AppAction action);
 
 struct Shortcut {
   AppAction action = AppAction::None;

@@ -41,6 +41,8 @@ std::string state_json(const Session& session, const Settings& settings, const W
     << "  \"recording\": " << (session.player().has_recording() ? "true" : "false") << ",\n"
     << "  \"current_line\": " << session.current_line() << ",\n"
     << "  \"last_command\": " << json_string(to_string(session.last_command())) << ",\n"
+    << "  \"editing\": " << (session.editing() ? "true" : "false") << ",\n"
+    << "  \"unsaved_edits\": " << (session.has_unsaved_edits() ? "true" : "false") << ",\n"
     << "  \"errors\": [";
   bool first = true;
   for (const ErrorEntry& e : session.errors()) {

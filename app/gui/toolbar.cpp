@@ -39,11 +39,18 @@ void draw_toolbar(Ui& ui, const Rect& r) {
   ImGui::SetCursorPosY((r.h - fh) * 0.5f);
   if (ImGui::Button("Lessons")) ui.requests.browser_open = !ui.requests.browser_open;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Every lesson of the curriculum, by chapter (Ctrl+O)");
+  ImGui::SameLine();
+  const bool editing = ui.session.editing();
+  if (editing) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+  if (ImGui::Button(ui.session.has_unsaved_edits() ? "Edit*" : "Edit")) ui.requests.toggle_edit = true;
+  if (editing) ImGui::PopStyleColor();
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Edit the lesson: Ctrl+Enter runs your edits, Ctrl+S saves them (Ctrl+E)");
   ImGui::SameLine(0, ImGui::GetFontSize() * 0.8f);
 
   // Full labels when the window has room for them next to a usable scrubber; symbols otherwise
   // (large fonts on a projector, small windows).
-  const bool compact = ImGui::GetFontSize() * 80 > r.w;
+  const bool compact = ImGui::GetFontSize() * 83 > r.w;
   command_button(ui, compact ? "\xE2\x97\x80\xE2\x97\x80" : "\xE2\x97\x80\xE2\x97\x80 Start", PlayerCommand::GoStart, "Home");
   command_button(ui, compact ? "\xE2\x97\x80" : "\xE2\x97\x80 Back", PlayerCommand::StepBack, "Shift+F10 or Left");
   command_button(ui, player.playing() ? "Pause" : (compact ? "\xE2\x96\xB6" : "\xE2\x96\xB6 Play"), PlayerCommand::PlayPause,

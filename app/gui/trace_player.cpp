@@ -48,9 +48,10 @@ const char* lane_state_text(LaneState s) {
 // The VM runs one program at a time (its interpreter state and the trace sink are global), so
 // a player is destroyed only after its loader finished, and the LiveRecording's destructor stops
 // and joins the engine thread before another recording can start.
-TracePlayer::TracePlayer(std::string path) {
+TracePlayer::TracePlayer(std::string path, std::optional<std::string> source) {
   lang::RunOptions options;
   options.argv = {path};
+  options.source = std::move(source);
   m_live = std::make_shared<trace::LiveRecording>(path, options, trace::RecorderOptions{kMaxEvents}, kEngineSlice);
   m_rec = &m_live->recording();
   auto live = m_live;

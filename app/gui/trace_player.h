@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -78,7 +79,8 @@ struct Prediction {
 class TracePlayer final : public Player {
  public:
   // Records the program at 'path' on an engine thread (first events arrive in the background).
-  explicit TracePlayer(std::string path);
+  // With 'source', that text runs in the file's place (the editor's unsaved edits).
+  explicit TracePlayer(std::string path, std::optional<std::string> source = std::nullopt);
   // Over an existing, finished recording (tests, synthetic runs). 'rec' must outlive the player.
   explicit TracePlayer(const trace::Recording& rec);
   ~TracePlayer() override;

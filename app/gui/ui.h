@@ -15,6 +15,11 @@
 
 namespace ls::gui {
 
+// Leaving the lesson (or reloading it) while the editor has unsaved edits waits for an answer.
+enum class PendingLeave : unsigned char { None, Quit, Open, DiskChanged };
+// The answer given in the unsaved-edits prompt.
+enum class PromptChoice : unsigned char { None, Save, Discard, Cancel };
+
 // Requests a panel makes of the app (handled between frames).
 struct UiRequests {
   bool quit = false;          // close the window
@@ -22,6 +27,11 @@ struct UiRequests {
   int font_step = 0;          // +1 bigger, -1 smaller
   bool browser_open = false;  // the lesson browser is showing (stays set across frames)
   std::string open_lesson;    // open this lesson file next ("" = none)
+  bool toggle_edit = false;   // the toolbar's Edit button / Ctrl+E
+  bool focus_editor = false;  // give the editor the keyboard next frame (after Ctrl+Enter / Ctrl+S)
+  PendingLeave pending = PendingLeave::None;  // what waits for the unsaved-edits prompt
+  std::string pending_path;                   // PendingLeave::Open: the lesson to open then
+  PromptChoice choice = PromptChoice::None;   // the prompt's answer (handled between frames)
 };
 
 // The context passed to every panel each frame.
@@ -79,6 +89,9 @@ void draw_timeline_panel(Ui& ui, const Rect& r);
 void draw_status_line(Ui& ui, const Rect& r);
 // The lesson browser (panel_lessons.cpp): a window over the panels while requests.browser_open.
 void draw_lesson_browser(Ui& ui, const Rect& screen);
+// The Code panel while editing (panel_editor.cpp), and the prompt about unsaved edits.
+void draw_editor_panel(Ui& ui, const Rect& r);
+void draw_unsaved_prompt(Ui& ui, const Rect& screen);
 
 // Draws every panel at its place in "layout".
 void draw_all_panels(Ui& ui, const Layout& layout);

@@ -350,13 +350,17 @@ int run_source(const std::string& source, const std::string& filename, const Run
 }
 
 int run_file(const std::string& path, const RunOptions& options, std::ostream& out, std::ostream& err) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    err << "loopscope: can't open file '" << path << "': No such file or directory\n";
-    return 2;
-  }
   std::stringstream ss;
-  ss << in.rdbuf();
+  if (options.source) {
+    ss << *options.source;
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      err << "loopscope: can't open file '" << path << "': No such file or directory\n";
+      return 2;
+    }
+    ss << in.rdbuf();
+  }
   // CPython runs the script under its absolute path (tracebacks, __file__).
   std::error_code ec;
   std::filesystem::path abs = std::filesystem::absolute(path, ec);

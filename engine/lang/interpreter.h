@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,9 @@ struct RunOptions {
   int recursion_limit = 1000;       // Python frames deep; above it: RecursionError (as CPython)
   std::size_t max_tasks = 5'000'000;  // live asyncio tasks
   std::vector<std::string> argv;    // sys.argv (argv[0] is the program path)
+  // When set, run_file runs this text as if it were the file's content (the app's editor runs
+  // unsaved edits this way: tracebacks, __file__ and sibling imports still use the file's place).
+  std::optional<std::string> source;
 };
 
 // Runs the program at "path" as __main__. Program stdout goes to "out", diagnostics and

@@ -151,3 +151,66 @@ TEST_CASE("the state dump is JSON naming the lesson, the cursor, the errors and 
   CHECK(json.find("\"last_command\": \"step_back\"") != std::string::npos);
   CHECK(json_string("a\"b\\\n\x01") == "\"a\\\"b\\\\\\n\\u0001\"");
 }
+
+TEST_CASE("the editor keeps edits apart from the file until they are saved") {
+  const std::string original = "print('one')\n";
+  std::string path = temp_file("loopscope_edit_test.py", original);
+  Session s;
+  s.set_recording_enabled(false);
+  REQUIRE(s.open(path));
+  CHECK_FALSE(s.editing());
+  CHECK_FALSE(s.has_unsaved_edits());
+  s.begin_edit();
+  CHECK(s.editing());
+  CHECK(s.edit_buffer() == original);
+  CHECK_FALSE(s.has_unsaved_edits());
+
+  SUBCASE("running edits shows the edited program and leaves the file alone") {
+    s.edit_buffer() += "print('two')\n";
+    CHECK(s.has_unsaved_edits());
+    s.run_edits();
+    CHECK(s.source() == original + "print('two')\n");
+    CHECK(s.lines().size() == 2);
+    std::ifstream in(path);
+    std::string on_disk((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(on_disk == original);
+    CHECK(s.has_unsaved_edits());
+    s.end_edit();  // stopping the editor keeps the edits
+    CHECK(s.has_unsaved_edits());
+    s.begin_edit();
+    CHECK(s.edit_buffer() == original + "print('two')\n");
+  }
+  SUBCASE("saving writes the buffer to the file") {
+    s.edit_buffer() = "print('saved')\n";
+    std::string error;
+    REQUIRE(s.save_edits(error));
+    CHECK(error.empty());
+    std::ifstream in(path);
+    std::string on_disk((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(on_disk == "print('saved')\n");
+    CHECK_FALSE(s.has_unsaved_edits());
+    CHECK(s.source() == "print('saved')\n");
+  }
+  SUBCASE("a save that cannot be written keeps the edits and says why") {
+    s.edit_buffer() = "print('kept')\n";
+    std::filesystem::remove(path);
+    std::filesystem::create_directory(path);  // the file's place is now a folder: rename fails
+    std::string error;
+    CHECK_FALSE(s.save_edits(error));
+    CHECK_FALSE(error.empty());
+    CHECK(s.has_unsaved_edits());
+    CHECK(s.edit_buffer() == "print('kept')\n");
+    std::filesystem::remove(path);
+  }
+  SUBCASE("discarding drops the edits and reloads the file") {
+    s.edit_buffer() = "broken(\n";
+    s.run_edits();
+    CHECK_FALSE(s.errors().empty());  // the edited text has a syntax error
+    s.discard_edits();
+    CHECK_FALSE(s.editing());
+    CHECK_FALSE(s.has_unsaved_edits());
+    CHECK(s.source() == original);
+    CHECK(s.errors().empty());
+  }
+  std::filesystem::remove_all(path);
+}

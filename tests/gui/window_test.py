@@ -186,7 +186,7 @@ if shutil.which("xdotool"):
         time.sleep(1.0)
         # The toolbar's "Loop step" button (1280x800, 15 px font: full labels).
         for _ in range(2):
-            subprocess.run(["xdotool", "mousemove", "--window", wid, "430", "19", "click", "1"], timeout=10)
+            subprocess.run(["xdotool", "mousemove", "--window", wid, "478", "19", "click", "1"], timeout=10)
             time.sleep(0.3)
         subprocess.run(["xdotool", "windowfocus", "--sync", wid], timeout=10)
         subprocess.run(["xdotool", "key", "ctrl+q"], timeout=10)
@@ -251,6 +251,46 @@ if shutil.which("xdotool"):
               "started without a FILE on the remembered lesson, Ctrl+Page Down opened the next one (%s)" % state["lesson"])
     except Exception as e:  # noqa: BLE001
         check(False, "xdotool lesson-browser session (%s)" % e)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+# ---- the editor: Ctrl+E, type, Ctrl+Enter runs the edits unsaved; Ctrl+Q asks; Save writes -----
+if shutil.which("xdotool"):
+    edited = os.path.join(TMP, "edit_me.py")
+    shutil.copy(lesson("lessons/02_tasks/02_two_tasks_one_second.py"), edited)
+    original = open(edited).read()
+    dump = os.path.join(TMP, "edit.json")
+    proc = subprocess.Popen([LOOPSCOPE, edited, "--size", "1280x800", "--dump-state", dump], env=ENV,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=TMP)
+    try:
+        wid = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "loopscope"],
+                             capture_output=True, text=True, timeout=20).stdout.split()[0]
+        time.sleep(1.0)
+        subprocess.run(["xdotool", "windowfocus", "--sync", wid], timeout=10)
+        for keys in (["key", "ctrl+e"], ["key", "ctrl+End"], ["type", "--delay", "20", 'print("edited!")'],
+                     ["key", "ctrl+Return"], ["key", "Escape"], ["key", "End"]):
+            subprocess.run(["xdotool"] + keys, timeout=20)
+            time.sleep(0.4)
+        check(open(edited).read() == original, "running edits (Ctrl+Enter) leaves the file on disk alone")
+        subprocess.run(["xdotool", "key", "ctrl+q"], timeout=10)
+        time.sleep(1.0)
+        check(proc.poll() is None, "Ctrl+Q with unsaved edits asks first instead of quitting")
+        subprocess.run(["xdotool", "key", "Escape"], timeout=10)  # Cancel: the app stays, edits kept
+        time.sleep(0.5)
+        subprocess.run(["xdotool", "key", "ctrl+q"], timeout=10)
+        time.sleep(0.6)
+        check(proc.poll() is None and open(edited).read() == original, "Cancel kept the app and left the file alone")
+        subprocess.run(["xdotool", "key", "ctrl+s"], timeout=10)  # the prompt's Save
+        code = proc.wait(timeout=15)
+        check(code == 0, "Save in the prompt saves, then quits (exit code %d)" % code)
+        text = open(edited).read()
+        check(text.rstrip().endswith('print("edited!")') and text.startswith(original.rstrip()),
+              "the saved file is the original plus the typed line (%r)" % text[-40:])
+        leftovers = [f for f in os.listdir(TMP) if f.startswith("edit_me.py") and f != "edit_me.py"]
+        check(not leftovers, "the atomic save leaves no temporary file behind (%s)" % leftovers)
+    except Exception as e:  # noqa: BLE001
+        check(False, "xdotool editor session (%s)" % e)
     finally:
         if proc.poll() is None:
             proc.kill()
