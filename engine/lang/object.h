@@ -72,6 +72,10 @@ enum class Tag : uint8_t {
   Obj,    // pointer to a heap Object (str, list, BigInt, instances, ...)
 };
 
+// Every dispatch-loop push, pop and store is one of these: GCC would outline them (a call per
+// stack operation), so they are forced inline.
+#define LS_ALWAYS_INLINE inline __attribute__((always_inline))
+
 // A Python value. Copying increments the refcount of a held Object, destruction decrements it.
 class Value {
  public:
@@ -81,21 +85,21 @@ class Value {
   }
   Value(int) = delete;      // use Value::integer / Value::boolean / Value::real
   Value(double) = delete;
-  Value(const Value& v) noexcept : m_tag(v.m_tag), m_i(v.m_i) {
+  LS_ALWAYS_INLINE Value(const Value& v) noexcept : m_tag(v.m_tag), m_i(v.m_i) {
     if (m_tag == Tag::Obj) incref(m_o);
   }
-  Value(Value&& v) noexcept : m_tag(v.m_tag), m_i(v.m_i) { v.m_tag = Tag::Null; }
-  ~Value() {
+  LS_ALWAYS_INLINE Value(Value&& v) noexcept : m_tag(v.m_tag), m_i(v.m_i) { v.m_tag = Tag::Null; }
+  LS_ALWAYS_INLINE ~Value() {
     if (m_tag == Tag::Obj) decref(m_o);
   }
-  Value& operator=(const Value& v) noexcept {
+  LS_ALWAYS_INLINE Value& operator=(const Value& v) noexcept {
     if (v.m_tag == Tag::Obj) incref(v.m_o);
     Value old(std::move(*this));
     m_tag = v.m_tag;
     m_i = v.m_i;
     return *this;
   }
-  Value& operator=(Value&& v) noexcept {
+  LS_ALWAYS_INLINE Value& operator=(Value&& v) noexcept {
     if (this != &v) {
       Value old(std::move(*this));
       m_tag = v.m_tag;
