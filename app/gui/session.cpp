@@ -49,9 +49,6 @@ Session::Session() : m_player(std::make_unique<NullPlayer>()) {}
 
 bool Session::open(const std::string& path) {
   m_path = path;
-  m_editing = false;
-  m_has_buffer = false;
-  m_edit_buffer.clear();
   m_current_line = 0;
   set_task_lines({});
   m_player = std::make_unique<NullPlayer>();
@@ -68,9 +65,12 @@ bool Session::reload() {
   std::stringstream buffer;
   buffer << in.rdbuf();
   m_disk_source = buffer.str();
-  // The file changed under an editor without edits: the editor shows the new text.
-  if (m_has_buffer && !m_editing) m_has_buffer = false;
-  if (m_has_buffer) m_edit_buffer = m_disk_source;
+  // Reloading drops the editor (the app reloads only without unsaved edits, or to discard
+  // them): the Code panel shows the new text, and Ctrl+E edits it. Refilling a text field that
+  // ImGui may hold active would be overwritten by its own copy.
+  m_has_buffer = false;
+  m_editing = false;
+  m_edit_buffer.clear();
   load_text(m_disk_source, true, {});
   start_recording();
   return true;
@@ -101,12 +101,7 @@ bool Session::save_edits(std::string& error) {
   return true;
 }
 
-void Session::discard_edits() {
-  m_has_buffer = false;
-  m_editing = false;
-  m_edit_buffer.clear();
-  reload();
-}
+void Session::discard_edits() { reload(); }
 
 // A lesson without syntax errors is recorded on an engine thread; a reload keeps the cursor
 // after as many loop steps as before (where the new run has them).

@@ -214,3 +214,18 @@ TEST_CASE("the editor keeps edits apart from the file until they are saved") {
   }
   std::filesystem::remove_all(path);
 }
+
+TEST_CASE("a reload from disk closes an editor without edits and shows the new text") {
+  std::string path = temp_file("loopscope_edit_reload_test.py", "print('old')\n");
+  Session s;
+  s.set_recording_enabled(false);
+  REQUIRE(s.open(path));
+  s.begin_edit();
+  std::ofstream(path) << "print('new')\n";
+  REQUIRE(s.reload());
+  CHECK_FALSE(s.editing());
+  CHECK(s.source() == "print('new')\n");
+  s.begin_edit();
+  CHECK(s.edit_buffer() == "print('new')\n");
+  std::filesystem::remove(path);
+}
