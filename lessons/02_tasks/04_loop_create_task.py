@@ -6,7 +6,10 @@ level: intermediate
 `asyncio.create_task` is a convenience: it finds the running event loop and
 calls its `create_task` method. Inside a coroutine you can get that loop
 yourself with `asyncio.get_running_loop()` and call `loop.create_task`
-directly. The result is the same kind of task.
+directly. The result is the same kind of task. Older code and many tutorials
+write `asyncio.get_event_loop()` here: inside a coroutine it returns the same
+running loop, but `get_running_loop()` says what it means and fails loudly
+when no loop is running.
 
 A small difference is visible in the task names: in Python 3.12
 `asyncio.create_task(..., name=...)` still uses up a number from the
