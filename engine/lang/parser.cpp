@@ -18,6 +18,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <unordered_set>
 
@@ -318,6 +320,24 @@ class Parser {
   StmtPtr parse_class_def(ExprList decorators);
   StmtPtr parse_decorated();
   bool is_match_statement() const;
+  // ---- match statement: desugared into `import`, one assignment and an if/elif chain ----
+  struct Pat;
+  using PatPtr = std::unique_ptr<Pat>;
+  void parse_match(StmtList& out);
+  PatPtr parse_patterns();
+  PatPtr parse_pattern();
+  PatPtr parse_or_pattern();
+  PatPtr parse_closed_pattern();
+  PatPtr parse_star_or_pattern();
+  void sequence_add(Pat& seq, PatPtr q, const Token& start);
+  PatPtr parse_mapping_pattern(const Token& open);
+  PatPtr parse_class_args(ExprPtr cls, const Token& start);
+  ExprPtr parse_literal_value();
+  ExprPtr parse_dotted_value();
+  ExprPtr match_condition(Pat& p, const std::function<ExprPtr()>& subject);
+  ExprPtr match_name(const std::string& id, const Loc& loc, ExprContext ctx = ExprContext::Load);
+  int m_match_temps = 0;       // hidden names made so far ($match1, ...)
+  std::string m_match_helper;  // the name the match statement being parsed imports its helpers as
   bool is_type_statement() const;
   void note_docstring(const StmtList& body, bool& has_docstring);
 
@@ -456,7 +476,10 @@ void Parser::parse_statement(StmtList& out) {
         invalid_syntax();
       default: break;
     }
-    if (is_match_statement()) unsupported("the match statement is", loc_of(t));
+    if (is_match_statement()) {
+      parse_match(out);
+      return;
+    }
     if (is_type_statement()) unsupported("the type statement is", loc_of(t));
   }
   parse_simple_statements(out);
@@ -476,6 +499,513 @@ bool Parser::is_match_statement() const {
   return m_toks[i + 1].kind == TokenKind::Indent && text(m_toks[i + 2]) == "case";
 }
 
+// ---- statements: match (structural pattern matching) --------------------------------------
+//
+// A match statement becomes ordinary statements the rest of the pipeline already knows:
+//
+//     match SUBJECT:                     import _loopscope_match as $matchN
+//         case P1 if G1: B1      ==>     $matchN1 = SUBJECT
+//         case P2: B2                    if <P1 tests> and G1: B1
+//                                        elif <P2 tests>: B2
+//
+// Captures bind with assignment expressions (`(x := value) is value` is always true); sequence,
+// mapping and class patterns call engine/lib/_loopscope_match.py, which returns the values the
+// sub-patterns test (or None). The `$` names cannot be written in Python, so they clash with
+// nothing.
+
+// One parsed pattern (turned into a condition by match_condition).
+struct Parser::Pat {
+  enum Kind { Wildcard, Capture, Value, Singleton, Sequence, Mapping, Class, Or, As } kind = Wildcard;
+  Loc loc;                      // the pattern's span
+  std::string name;             // Capture / As: the bound name; Sequence: the star's name ("" = *_)
+  ExprPtr value;                // Value / Singleton: the literal or dotted name; Class: the class
+  std::vector<PatPtr> subs;     // Sequence / Mapping values / Class (positional, then keyword) / Or
+  ExprList keys;                // Mapping: the keys
+  std::vector<std::string> kw;  // Class: keyword attribute names (for the last kw.size() subs)
+  int star = -1;                // Sequence: position of the star among subs + star (-1: none)
+  int positional = 0;           // Class: how many subs are positional
+  std::string rest;             // Mapping: the `**rest` name ("" = none)
+  bool has_rest = false;        // Mapping: `**rest` present
+};
+
+ExprPtr Parser::match_name(const std::string& id, const Loc& loc, ExprContext ctx) {
+  auto n = make<Name>(loc);
+  n->id = id;
+  n->ctx = ctx;
+  if (ctx == ExprContext::Store) scope().assigned.insert(id);
+  else scope().used.insert(id);
+  return n;
+}
+
+// match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
+// case_block: "case" patterns guard? ':' block
+void Parser::parse_match(StmtList& out) {
+  const Token& kw = advance();  // `match`
+  const Loc where = loc_of(kw);
+  ExprPtr subject = parse_star_expressions();
+  const int n = ++m_match_temps;
+  const std::string helper = "$match" + std::to_string(n);
+  const std::string subject_name = helper + "s";
+  if (!accept(TokenKind::Colon)) fail("expected ':'", loc_of(cur()));
+  if (!accept(TokenKind::Newline) || !accept(TokenKind::Indent))
+    fail("expected an indented block after 'match' statement on line " + std::to_string(kw.line), loc_of(cur()),
+         "IndentationError");
+
+  auto imp = make<Import>(where);
+  imp->names.push_back(Alias{"_loopscope_match", helper, where});
+  scope().assigned.insert(helper);
+  out.push_back(std::move(imp));
+  auto assign = make<Assign>(join(where, subject->loc));
+  assign->targets.push_back(match_name(subject_name, where, ExprContext::Store));
+  assign->value = std::move(subject);
+  out.push_back(std::move(assign));
+
+  StmtPtr root;
+  If* last = nullptr;
+  bool irrefutable_seen = false;
+  std::string irrefutable_what;
+  Loc irrefutable_loc;
+  while (!at(TokenKind::Dedent) && !at(TokenKind::EndMarker)) {
+    const Token& c = cur();
+    if (c.kind != TokenKind::Name || text(c) != "case") invalid_syntax();
+    if (irrefutable_seen) fail(irrefutable_what + " makes remaining patterns unreachable", irrefutable_loc);
+    advance();
+    PatPtr pattern = parse_patterns();
+    ExprPtr guard;
+    if (accept_kw(Kw::If)) guard = parse_named_expression();
+    if (!guard && (pattern->kind == Pat::Wildcard || pattern->kind == Pat::Capture)) {
+      irrefutable_seen = true;
+      irrefutable_what = pattern->kind == Pat::Wildcard ? "wildcard" : "name capture '" + pattern->name + "'";
+      irrefutable_loc = pattern->loc;
+    }
+    auto node = make<If>(loc_of(c));
+    const Loc ploc = pattern->loc;
+    m_match_helper = helper;  // a match nested in an earlier case body imported under another name
+    ExprPtr test = match_condition(*pattern, [&] { return match_name(subject_name, ploc); });
+    if (guard) {
+      if (!test) {
+        test = std::move(guard);
+      } else {
+        auto both = make<BoolOp>(join(test->loc, guard->loc));
+        both->op = BoolOpKind::And;
+        both->values.push_back(std::move(test));
+        both->values.push_back(std::move(guard));
+        test = std::move(both);
+      }
+    }
+    if (!test) {
+      auto t = make<Constant>(ploc);
+      t->value_kind = ConstantKind::TrueValue;
+      test = std::move(t);
+    }
+    node->test = std::move(test);
+    node->body = parse_block("'case' statement", c.line, false);
+    node->loc = span_to(c, node->body);
+    If* raw = node.get();
+    if (last) last->orelse.push_back(std::move(node));
+    else root = std::move(node);
+    last = raw;
+  }
+  accept(TokenKind::Dedent);
+  if (!root) fail("expected 'case' block", where);
+  out.push_back(std::move(root));
+}
+
+// patterns: open_sequence_pattern | pattern
+Parser::PatPtr Parser::parse_patterns() {
+  const Token& start = cur();
+  PatPtr first = parse_star_or_pattern();
+  const bool star = first->kind == Pat::Sequence && first->loc.line == -1;
+  if (!at(TokenKind::Comma) && !star) return first;
+  auto seq = std::make_unique<Pat>();
+  seq->kind = Pat::Sequence;
+  sequence_add(*seq, std::move(first), start);
+  while (accept(TokenKind::Comma)) {
+    if (at(TokenKind::Colon) || at_kw(Kw::If)) break;
+    sequence_add(*seq, parse_star_or_pattern(), start);
+  }
+  seq->loc = span_from(start);
+  return seq;
+}
+
+// Adds "q" to the sequence pattern "seq"; a star marker records the star's place and name.
+void Parser::sequence_add(Pat& seq, PatPtr q, const Token& start) {
+  if (q->kind == Pat::Sequence && q->loc.line == -1) {
+    if (seq.star >= 0)
+      fail("multiple starred names in sequence pattern", Loc{start.line, q->loc.col, q->loc.end_line, q->loc.end_col});
+    seq.star = static_cast<int>(seq.subs.size());
+    seq.name = q->name;
+    return;
+  }
+  seq.subs.push_back(std::move(q));
+}
+
+// star_pattern: '*' NAME | maybe_star_pattern (a star is returned as a marker Pat: kind
+// Sequence, loc.line == -1, "name" its target)
+Parser::PatPtr Parser::parse_star_or_pattern() {
+  if (!at(TokenKind::Star)) return parse_pattern();
+  const Token& star = advance();
+  if (!at_name()) invalid_syntax();
+  const Token& name = advance();
+  auto marker = std::make_unique<Pat>();
+  marker->kind = Pat::Sequence;
+  marker->loc = Loc{-1, star.col, name.end_line, name.end_col};
+  std::string id(text(name));
+  marker->name = id == "_" ? std::string() : id;
+  if (!marker->name.empty()) scope().assigned.insert(marker->name);
+  return marker;
+}
+
+// as_pattern: or_pattern 'as' NAME | or_pattern
+Parser::PatPtr Parser::parse_pattern() {
+  const Token& start = cur();
+  PatPtr p = parse_or_pattern();
+  if (!accept_kw(Kw::As)) return p;
+  if (!at_name()) invalid_syntax();
+  const Token& name = advance();
+  if (text(name) == "_") fail("cannot use '_' as a target", loc_of(name));
+  auto as = std::make_unique<Pat>();
+  as->kind = Pat::As;
+  as->name = std::string(text(name));
+  scope().assigned.insert(as->name);
+  as->subs.push_back(std::move(p));
+  as->loc = span_from(start);
+  return as;
+}
+
+// or_pattern: '|'.closed_pattern+
+Parser::PatPtr Parser::parse_or_pattern() {
+  const Token& start = cur();
+  PatPtr first = parse_closed_pattern();
+  if (!at(TokenKind::VBar)) return first;
+  auto alt = std::make_unique<Pat>();
+  alt->kind = Pat::Or;
+  alt->subs.push_back(std::move(first));
+  while (accept(TokenKind::VBar)) alt->subs.push_back(parse_closed_pattern());
+  for (std::size_t i = 0; i + 1 < alt->subs.size(); ++i)
+    if (alt->subs[i]->kind == Pat::Wildcard || alt->subs[i]->kind == Pat::Capture)
+      fail(alt->subs[i]->kind == Pat::Wildcard ? "wildcard makes remaining patterns unreachable"
+                                               : "name capture '" + alt->subs[i]->name + "' makes remaining patterns unreachable",
+           alt->subs[i]->loc);
+  alt->loc = span_from(start);
+  return alt;
+}
+
+// A literal pattern's value: a signed number or a string (no f-strings).
+ExprPtr Parser::parse_literal_value() {
+  const Token& start = cur();
+  if (at(TokenKind::Minus)) {
+    advance();
+    if (!at(TokenKind::Number)) invalid_syntax();
+    auto neg = make<UnaryOp>(loc_of(start));
+    neg->op = UnaryOpKind::USub;
+    neg->operand = parse_number(advance());
+    neg->loc = span_from(start);
+    if (at(TokenKind::Plus) || at(TokenKind::Minus)) unsupported("a complex-number literal pattern is", loc_of(cur()));
+    return neg;
+  }
+  if (at(TokenKind::Number)) {
+    ExprPtr n = parse_number(advance());
+    if (at(TokenKind::Plus) || at(TokenKind::Minus)) unsupported("a complex-number literal pattern is", loc_of(cur()));
+    return n;
+  }
+  ExprPtr str = parse_strings();
+  if (str->kind != ExprKind::Constant) fail("patterns may only match literals and attribute lookups", str->loc);
+  return str;
+}
+
+// attr: name_or_attr '.' NAME (a dotted name, loaded)
+ExprPtr Parser::parse_dotted_value() {
+  const Token& first = advance();
+  ExprPtr e = match_name(std::string(text(first)), loc_of(first));
+  while (accept(TokenKind::Dot)) {
+    if (!at_name()) invalid_syntax();
+    const Token& attr = advance();
+    auto a = make<Attribute>(span_from(first));
+    a->value = std::move(e);
+    a->attr = std::string(text(attr));
+    e = std::move(a);
+  }
+  return e;
+}
+
+// closed_pattern: literal | capture | wildcard | value | group | sequence | mapping | class
+Parser::PatPtr Parser::parse_closed_pattern() {
+  DepthGuard depth(*this);
+  const Token& t = cur();
+  auto p = std::make_unique<Pat>();
+  if (t.kind == TokenKind::Number || t.kind == TokenKind::Minus || t.kind == TokenKind::String ||
+      t.kind == TokenKind::FStringStart) {
+    p->kind = Pat::Value;
+    p->value = parse_literal_value();
+    p->loc = span_from(t);
+    return p;
+  }
+  if (t.kind == TokenKind::Name && (t.keyword == Kw::None || t.keyword == Kw::True || t.keyword == Kw::False)) {
+    p->kind = Pat::Singleton;
+    p->value = parse_atom();
+    p->loc = loc_of(t);
+    return p;
+  }
+  if (at_name()) {
+    const bool dotted = peek().kind == TokenKind::Dot;
+    if (!dotted && peek().kind != TokenKind::LPar) {
+      advance();
+      p->loc = loc_of(t);
+      std::string id(text(t));
+      if (id == "_") return p;  // wildcard
+      p->kind = Pat::Capture;
+      p->name = id;
+      scope().assigned.insert(id);
+      return p;
+    }
+    ExprPtr value = parse_dotted_value();
+    if (at(TokenKind::LPar)) return parse_class_args(std::move(value), t);
+    p->kind = Pat::Value;
+    p->value = std::move(value);
+    p->loc = span_from(t);
+    return p;
+  }
+  if (t.kind == TokenKind::LPar) {
+    advance();
+    auto seq = std::make_unique<Pat>();
+    seq->kind = Pat::Sequence;
+    if (accept(TokenKind::RPar)) {  // `()`
+      seq->loc = span_from(t);
+      return seq;
+    }
+    PatPtr inner = parse_star_or_pattern();
+    const bool star = inner->kind == Pat::Sequence && inner->loc.line == -1;
+    if (!star && accept(TokenKind::RPar)) {  // a group: `(pattern)`
+      inner->loc = span_from(t);
+      return inner;
+    }
+    sequence_add(*seq, std::move(inner), t);
+    while (accept(TokenKind::Comma)) {
+      if (at(TokenKind::RPar)) break;
+      sequence_add(*seq, parse_star_or_pattern(), t);
+    }
+    if (!accept(TokenKind::RPar)) fail("'(' was never closed", loc_of(t));
+    seq->loc = span_from(t);
+    return seq;
+  }
+  if (t.kind == TokenKind::LSqb) {
+    advance();
+    auto seq = std::make_unique<Pat>();
+    seq->kind = Pat::Sequence;
+    while (!at(TokenKind::RSqb)) {
+      sequence_add(*seq, parse_star_or_pattern(), t);
+      if (!accept(TokenKind::Comma)) break;
+    }
+    if (!accept(TokenKind::RSqb)) fail("'[' was never closed", loc_of(t));
+    seq->loc = span_from(t);
+    return seq;
+  }
+  if (t.kind == TokenKind::LBrace) {
+    advance();
+    return parse_mapping_pattern(t);
+  }
+  invalid_syntax();
+}
+
+// mapping_pattern: '{' (key_value_pattern (',' key_value_pattern)* [',' '**' NAME] | '**' NAME)? ','? '}'
+Parser::PatPtr Parser::parse_mapping_pattern(const Token& open) {
+  auto map = std::make_unique<Pat>();
+  map->kind = Pat::Mapping;
+  while (!at(TokenKind::RBrace)) {
+    if (accept(TokenKind::DoubleStar)) {
+      if (!at_name()) invalid_syntax();
+      const Token& name = advance();
+      map->has_rest = true;
+      map->rest = std::string(text(name));
+      scope().assigned.insert(map->rest);
+      accept(TokenKind::Comma);
+      if (!at(TokenKind::RBrace)) invalid_syntax();  // `**rest` comes last (CPython: "invalid syntax")
+      break;
+    }
+    const Token& k = cur();
+    ExprPtr key;
+    if (at_name() && text(k) != "_") {
+      if (peek().kind != TokenKind::Dot) fail("mapping pattern keys may only match literals and attribute lookups", loc_of(k));
+      key = parse_dotted_value();
+    } else if (k.kind == TokenKind::Name && (k.keyword == Kw::None || k.keyword == Kw::True || k.keyword == Kw::False)) {
+      key = parse_atom();
+    } else {
+      key = parse_literal_value();
+    }
+    if (!accept(TokenKind::Colon)) fail("expected ':'", loc_of(cur()));
+    map->keys.push_back(std::move(key));
+    map->subs.push_back(parse_pattern());
+    if (!accept(TokenKind::Comma)) break;
+  }
+  if (!accept(TokenKind::RBrace)) fail("'{' was never closed", loc_of(open));
+  map->loc = span_from(open);
+  return map;
+}
+
+// class_pattern: name_or_attr '(' [pattern (',' pattern)*] [NAME '=' pattern (',' ...)*] ','? ')'
+Parser::PatPtr Parser::parse_class_args(ExprPtr cls, const Token& start) {
+  const Token& open = advance();  // '('
+  auto p = std::make_unique<Pat>();
+  p->kind = Pat::Class;
+  p->value = std::move(cls);
+  while (!at(TokenKind::RPar)) {
+    if (at_name() && peek().kind == TokenKind::Equal) {
+      const Token& name = advance();
+      advance();
+      p->kw.push_back(std::string(text(name)));
+      p->subs.push_back(parse_pattern());
+    } else {
+      if (!p->kw.empty()) fail("positional patterns follow keyword patterns", loc_of(cur()));
+      p->subs.push_back(parse_pattern());
+      ++p->positional;
+    }
+    if (!accept(TokenKind::Comma)) break;
+  }
+  if (!accept(TokenKind::RPar)) fail("'(' was never closed", loc_of(open));
+  p->loc = span_from(start);
+  return p;
+}
+
+// The condition that is true when "p" matches the value "subject" builds (a fresh expression
+// each call: a hidden name or a subscript of one); null means "always true" (a wildcard). Each
+// pattern is turned into a condition once, so its literal and class expressions move out.
+ExprPtr Parser::match_condition(Pat& p, const std::function<ExprPtr()>& subject) {
+  const Loc at = p.loc;
+  auto conj = [&](ExprList parts) -> ExprPtr {
+    ExprList kept;
+    for (auto& e : parts)
+      if (e) kept.push_back(std::move(e));
+    if (kept.empty()) return nullptr;
+    if (kept.size() == 1) return std::move(kept[0]);
+    auto b = make<BoolOp>(at);
+    b->op = BoolOpKind::And;
+    b->values = std::move(kept);
+    return b;
+  };
+  auto compare = [&](ExprPtr left, CmpOpKind op, ExprPtr right) -> ExprPtr {
+    auto c = make<Compare>(at);
+    c->left = std::move(left);
+    c->ops.push_back(op);
+    c->comparators.push_back(std::move(right));
+    return c;
+  };
+  // `(name := value) is value`: binds, and is always true.
+  auto bind = [&](const std::string& name, const std::function<ExprPtr()>& value) -> ExprPtr {
+    auto w = make<NamedExpr>(at);
+    w->target = match_name(name, at, ExprContext::Store);
+    w->value = value();
+    return compare(std::move(w), CmpOpKind::Is, value());
+  };
+  auto constant = [&](ConstantKind kind, std::int64_t v = 0) -> ExprPtr {
+    auto c = make<Constant>(at);
+    c->value_kind = kind;
+    c->int_value = v;
+    return c;
+  };
+  // One item of a helper's result: a sub-pattern to test, or a name to bind (the star's list,
+  // `**rest`), or neither (`*_`).
+  struct Slot {
+    Pat* pat = nullptr;
+    std::string bind;
+  };
+  // `($matchN := $matchH.fn(subject, args...)) is not None and <each slot on $matchN[i]>`.
+  auto structural = [&](const char* fn, ExprList args, std::vector<Slot> slots) -> ExprPtr {
+    const std::string temp = "$match" + std::to_string(++m_match_temps);
+    auto call = make<Call>(at);
+    auto attr = make<Attribute>(at);
+    attr->value = match_name(m_match_helper, at);
+    attr->attr = fn;
+    call->func = std::move(attr);
+    call->args.push_back(subject());
+    for (auto& a : args) call->args.push_back(std::move(a));
+    auto w = make<NamedExpr>(at);
+    w->target = match_name(temp, at, ExprContext::Store);
+    w->value = std::move(call);
+    ExprList parts;
+    parts.push_back(compare(std::move(w), CmpOpKind::IsNot, constant(ConstantKind::NoneValue)));
+    for (std::size_t i = 0; i < slots.size(); ++i) {
+      auto item = [this, temp, i, at]() -> ExprPtr {
+        auto s = make<Subscript>(at);
+        s->value = match_name(temp, at);
+        auto c = make<Constant>(at);
+        c->value_kind = ConstantKind::Int;
+        c->int_value = static_cast<std::int64_t>(i);
+        s->slice = std::move(c);
+        return s;
+      };
+      if (slots[i].pat) parts.push_back(match_condition(*slots[i].pat, item));
+      else if (!slots[i].bind.empty()) parts.push_back(bind(slots[i].bind, item));
+    }
+    return conj(std::move(parts));
+  };
+
+  switch (p.kind) {
+    case Pat::Wildcard: return nullptr;
+    case Pat::Capture: return bind(p.name, subject);
+    case Pat::Value: return compare(subject(), CmpOpKind::Eq, std::move(p.value));
+    case Pat::Singleton: return compare(subject(), CmpOpKind::Is, std::move(p.value));
+    case Pat::As: {
+      ExprList parts;
+      parts.push_back(match_condition(*p.subs[0], subject));
+      parts.push_back(bind(p.name, subject));
+      return conj(std::move(parts));
+    }
+    case Pat::Or: {
+      auto b = make<BoolOp>(at);
+      b->op = BoolOpKind::Or;
+      for (PatPtr& alt : p.subs) {
+        ExprPtr c = match_condition(*alt, subject);
+        b->values.push_back(c ? std::move(c) : constant(ConstantKind::TrueValue));
+      }
+      return b;
+    }
+    case Pat::Sequence: {
+      ExprList args;
+      args.push_back(constant(ConstantKind::Int, static_cast<std::int64_t>(p.subs.size())));
+      if (p.star < 0) {
+        auto minus_one = make<UnaryOp>(at);
+        minus_one->op = UnaryOpKind::USub;
+        minus_one->operand = constant(ConstantKind::Int, 1);
+        args.push_back(std::move(minus_one));
+      } else {
+        args.push_back(constant(ConstantKind::Int, p.star));
+      }
+      std::vector<Slot> slots;
+      for (PatPtr& q : p.subs) slots.push_back({q.get(), {}});
+      if (p.star >= 0) slots.insert(slots.begin() + p.star, Slot{nullptr, p.name});
+      return structural("sequence", std::move(args), std::move(slots));
+    }
+    case Pat::Mapping: {
+      ExprList args;
+      auto keys = make<Tuple>(at);
+      for (ExprPtr& k : p.keys) keys->elts.push_back(std::move(k));
+      args.push_back(std::move(keys));
+      args.push_back(constant(p.has_rest ? ConstantKind::TrueValue : ConstantKind::FalseValue));
+      std::vector<Slot> slots;
+      for (PatPtr& q : p.subs) slots.push_back({q.get(), {}});
+      if (p.has_rest) slots.push_back({nullptr, p.rest});
+      return structural("mapping", std::move(args), std::move(slots));
+    }
+    case Pat::Class: {
+      ExprList args;
+      args.push_back(std::move(p.value));
+      args.push_back(constant(ConstantKind::Int, p.positional));
+      auto names = make<Tuple>(at);
+      for (const std::string& k : p.kw) {
+        auto c = make<Constant>(at);
+        c->value_kind = ConstantKind::Str;
+        c->str_value = k;
+        names->elts.push_back(std::move(c));
+      }
+      args.push_back(std::move(names));
+      std::vector<Slot> slots;
+      for (PatPtr& q : p.subs) slots.push_back({q.get(), {}});
+      return structural("cls", std::move(args), std::move(slots));
+    }
+  }
+  return nullptr;
+}
 // Soft keyword `type`: `type Name [params] = value`.
 bool Parser::is_type_statement() const {
   if (text(cur()) != "type") return false;

@@ -564,7 +564,6 @@ TEST_CASE("unsupported Python features are named as such") {
     const char* message;
   };
   const Case cases[] = {
-      {"match x:\n    case 1:\n        pass\n", "the match statement is not supported by loopscope"},
       {"type X = int\n", "the type statement is not supported by loopscope"},
       {"def f[T](x): pass\n", "generic type parameters are not supported by loopscope"},
       {"z = 1j\n", "imaginary numbers are not supported by loopscope"},

@@ -454,3 +454,50 @@ TEST_CASE("deep but legal nesting parses") {
   std::string minus = "x = " + std::string(100, '-') + "1\n";
   CHECK(parse_module(minus, "t.py").ok());
 }
+
+TEST_CASE("a match statement becomes an import, the subject's assignment and an if/elif chain") {
+  ParseResult r = parse_module("match cmd:\n"
+                               "    case 'quit':\n        pass\n"
+                               "    case [x, *rest] if rest:\n        pass\n"
+                               "    case _:\n        pass\n",
+                               "m.py");
+  REQUIRE(r.ok());
+  const auto& body = r.module->body;
+  REQUIRE(body.size() == 3);
+  CHECK(ast::dump(*body[0]) == "(Import _loopscope_match as $match1)");
+  CHECK(ast::dump(*body[1]) == "(Assign (Name $match1s Store) (Name cmd))");
+  REQUIRE(body[2]->kind == ast::StmtKind::If);
+  const auto& first = body[2]->as<ast::If>();
+  CHECK(ast::dump(*first.test) == "(Compare (Name $match1s) == (Constant 'quit'))");
+  CHECK(first.loc.line == 2);
+  REQUIRE(first.orelse.size() == 1);
+  const auto& second = first.orelse[0]->as<ast::If>();
+  // The sequence helper gives the items (the star's list in its slot); the guard comes last.
+  CHECK(ast::dump(*second.test) ==
+        "(BoolOp and (BoolOp and (Compare (NamedExpr (Name $match2 Store) (Call (Attribute (Name $match1) sequence) "
+        "(Name $match1s) (Constant 1) (Constant 1))) is not (Constant None)) "
+        "(Compare (NamedExpr (Name x Store) (Subscript (Name $match2) (Constant 0))) is "
+        "(Subscript (Name $match2) (Constant 0))) "
+        "(Compare (NamedExpr (Name rest Store) (Subscript (Name $match2) (Constant 1))) is "
+        "(Subscript (Name $match2) (Constant 1)))) (Name rest))");
+  const auto& last = second.orelse[0]->as<ast::If>();
+  CHECK(ast::dump(*last.test) == "(Constant True)");  // the wildcard
+  CHECK(last.orelse.empty());
+}
+
+TEST_CASE("match statement errors use CPython's words") {
+  auto error = [](const char* src) {
+    ParseResult r = parse_module(src, "m.py");
+    return r.ok() ? std::string("ok") : r.error.message;
+  };
+  CHECK(error("match v:\n    case x:\n        pass\n    case 1:\n        pass\n") ==
+        "name capture 'x' makes remaining patterns unreachable");
+  CHECK(error("match v:\n    case _:\n        pass\n    case 1:\n        pass\n") ==
+        "wildcard makes remaining patterns unreachable");
+  CHECK(error("match v:\n    case [*a, *b]:\n        pass\n") == "multiple starred names in sequence pattern");
+  CHECK(error("match v:\n    case P(x=1, 2):\n        pass\n") == "positional patterns follow keyword patterns");
+  CHECK(error("match v:\n    case f'x':\n        pass\n") == "patterns may only match literals and attribute lookups");
+  CHECK(error("match v:\n    case {**r, 'a': 1}:\n        pass\n") == "invalid syntax");
+  CHECK(error("match v:\n    case (1 | 2) as _:\n        pass\n") == "cannot use '_' as a target");
+  CHECK(error("match v:\n    case 1 | x:\n        pass\n") == "ok");
+}

@@ -1,4 +1,4 @@
-# A statement loopscope may not support (match): named as such or run correctly, never a crash.
+# A match statement (once unsupported, now desugared by the parser): runs as CPython runs it.
 command = "go"
 match command:
     case "go":
