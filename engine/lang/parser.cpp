@@ -562,6 +562,7 @@ void Parser::parse_match(StmtList& out) {
 
   StmtPtr root;
   If* last = nullptr;
+  int cases = 0;
   bool irrefutable_seen = false;
   std::string irrefutable_what;
   Loc irrefutable_loc;
@@ -569,6 +570,9 @@ void Parser::parse_match(StmtList& out) {
     const Token& c = cur();
     if (c.kind != TokenKind::Name || text(c) != "case") invalid_syntax();
     if (irrefutable_seen) fail(irrefutable_what + " makes remaining patterns unreachable", irrefutable_loc);
+    // The cases become an elif chain, which the compiler walks recursively: capped like elifs.
+    if (++cases > kMaxChain)
+      unsupported("a match statement with more than " + std::to_string(kMaxChain) + " cases is", loc_of(c));
     advance();
     PatPtr pattern = parse_patterns();
     ExprPtr guard;

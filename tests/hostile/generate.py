@@ -111,6 +111,14 @@ case("comprehension_500_fors",
 case("elif_chain_20000",
      "x = 19999\nif x == -1:\n    pass\n" + "".join(f"elif x == {i}:\n    print({i})\n" for i in range(20_000)),
      "", 1, "SyntaxError: an if statement with more than 5000 elif branches is not supported by loopscope")
+case("match_cases_20000",
+     "x = 19999\nmatch x:\n" + "".join(f"    case {i}:\n        print({i})\n" for i in range(20_000)),
+     "", 1, "SyntaxError: a match statement with more than 5000 cases is not supported by loopscope")
+case("match_cases_4000",
+     "x = 3999\nmatch x:\n" + "".join(f"    case {i}:\n        print({i})\n" for i in range(4000)),
+     lines("3999"))
+case("match_pattern_nested_deep", "x = 1\nmatch x:\n    case " + "[" * 300 + "]" * 300 + ":\n        pass\n",
+     "", 1, "SyntaxError: too many nested parentheses")
 case("elif_chain_4000",
      "x = 3999\nif x == -1:\n    pass\n" + "".join(f"elif x == {i}:\n    print({i})\n" for i in range(4000)),
      lines("3999"))
