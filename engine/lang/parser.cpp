@@ -532,8 +532,9 @@ ExprPtr Parser::match_name(const std::string& id, const Loc& loc, ExprContext ct
   auto n = make<Name>(loc);
   n->id = id;
   n->ctx = ctx;
+  // (`used` holds views into the source: names made here are not in it. The only source
+  // names loaded through here are dotted values, which parse_dotted_value records itself.)
   if (ctx == ExprContext::Store) scope().assigned.insert(id);
-  else scope().used.insert(id);
   return n;
 }
 
@@ -722,6 +723,7 @@ ExprPtr Parser::parse_literal_value() {
 ExprPtr Parser::parse_dotted_value() {
   const Token& first = advance();
   ExprPtr e = match_name(std::string(text(first)), loc_of(first));
+  scope().used.insert(text(first));
   while (accept(TokenKind::Dot)) {
     if (!at_name()) invalid_syntax();
     const Token& attr = advance();
