@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/gui/ui.h"
+#include "engine/trace/explain.h"
 
 namespace ls::gui {
 namespace {
@@ -38,9 +39,17 @@ void state_cell(Ui& ui, const TracePlayer& tp, trace::Ref task, const trace::Tas
   // Cancellation travels in two steps: the request, then CancelledError at the next step.
   if (t.m_cancelling > 0 && !finished(t.m_state)) {
     std::string by = t.m_cancelled_by ? " by " + task_label(ui, t.m_cancelled_by) : std::string();
+    if (!t.m_cancelled_by && t.m_cancel_cause) {
+      trace::HandleEntry cause;
+      cause.m_callback = t.m_cancel_cause;
+      cause.m_target = t.m_cancel_cause_target;
+      by = " by " + trace::describe_handle(cause, tp.snapshot(), tp.recording());
+    }
     std::string msg(tp.recording().str(t.m_cancel_message));
-    ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.2f, 1), "\xE2\x96\xBC cancel requested%s%s%s", by.c_str(),
-                       msg.empty() ? "" : ": ", msg.c_str());
+    // Wrapped: the cause ("by the TaskGroup's check of Task-3's outcome") is the point.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.6f, 0.2f, 1));
+    ImGui::TextWrapped("\xE2\x96\xBC cancel requested%s%s%s", by.c_str(), msg.empty() ? "" : ": ", msg.c_str());
+    ImGui::PopStyleColor();
   }
   if (t.m_cancels_delivered > 0 && t.m_state != trace::TaskState::Cancelled)
     ImGui::TextColored(ImVec4(0.95f, 0.4f, 0.3f, 1), "\xE2\x9C\x96 CancelledError delivered%s",

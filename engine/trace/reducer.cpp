@@ -177,6 +177,11 @@ void Snapshot::apply(const Event& e) {
       TaskInfo& t = task_slot(e.m_a);
       t.m_cancelled_by = e.m_b;
       t.m_cancel_message = e.m_c;
+      // Asked from a callback (a TaskGroup seeing a child fail, a timeout's deadline): keep
+      // which one, so the task can say why it is being cancelled.
+      const bool from_callback = !e.m_b && m_phase == LoopPhase::RunningHandle && m_running_handle.m_handle;
+      t.m_cancel_cause = from_callback ? m_running_handle.m_callback : 0;
+      t.m_cancel_cause_target = from_callback ? m_running_handle.m_target : 0;
       t.m_cancelling = std::uint32_t(e.sint());
       break;
     }

@@ -39,6 +39,8 @@ struct TaskInfo {
   std::uint32_t m_cancelling = 0;  // cancelling() count
   StrId m_cancel_message = 0;  // message of the last cancel request
   Ref m_cancelled_by = 0;      // task that made the last cancel request (0: none / outside a task)
+  StrId m_cancel_cause = 0;    // outside a task: the callback that asked (TaskGroup, timeout, ...)
+  Ref m_cancel_cause_target = 0;  // ... and the task/future that callback belongs to
   std::uint32_t m_cancels_delivered = 0;  // CancelledErrors thrown into it
   std::uint32_t m_steps = 0;   // steps run so far
   bool operator==(const TaskInfo&) const = default;

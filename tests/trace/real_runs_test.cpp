@@ -428,3 +428,35 @@ TEST_CASE("line events belong to the lesson's own file, not to a module it impor
     if (rec[i].m_kind == EventKind::LineReached) lines.push_back(rec[i].m_b);
   CHECK(lines == std::vector<std::uint32_t>{1, 2, 3, 4});
 }
+
+TEST_CASE("a cancellation asked by a TaskGroup or a timeout remembers the callback that asked") {
+  struct Want {
+    const char* lesson;
+    const char* cause;  // describe_handle's words for the callback
+  };
+  const Want wants[] = {
+      {"lessons/03_running_many/05_taskgroup_failure.py", "the TaskGroup's check of "},
+      {"lessons/04_cancellation_and_timeouts/06_timeout_block.py", "the deadline of an asyncio.timeout() block"},
+  };
+  for (const Want& w : wants) {
+    CAPTURE(w.lesson);
+    auto r = record((kSource / w.lesson).string());
+    Timeline tl(r->rec);
+    bool found = false;
+    for (std::size_t i = 0; i < r->rec.size() && !found; ++i) {
+      const Event& e = r->rec[i];
+      if (e.m_kind != EventKind::CancelRequested || e.m_b != 0) continue;
+      Snapshot s = tl.at(i + 1);
+      const TaskInfo* t = s.task(e.m_a);
+      REQUIRE(t != nullptr);
+      CHECK(t->m_cancelled_by == 0);
+      REQUIRE(t->m_cancel_cause != 0);
+      HandleEntry cause;
+      cause.m_callback = t->m_cancel_cause;
+      cause.m_target = t->m_cancel_cause_target;
+      CHECK(describe_handle(cause, s, r->rec).find(w.cause) != std::string::npos);
+      found = true;
+    }
+    CHECK(found);
+  }
+}
