@@ -268,12 +268,24 @@ if shutil.which("xdotool"):
                              capture_output=True, text=True, timeout=20).stdout.split()[0]
         time.sleep(1.0)
         subprocess.run(["xdotool", "windowfocus", "--sync", wid], timeout=10)
-        # Generous pauses: the sanitizer build draws a frame in a fraction of a second only.
-        for keys, pause in ((["key", "ctrl+e"], 1.5), (["key", "ctrl+End"], 0.6),
-                            (["type", "--delay", "30", 'print("edited!")'], 1.0), (["key", "ctrl+Return"], 1.0),
-                            (["key", "Escape"], 0.5), (["key", "End"], 0.5)):
+        # A loaded machine (the sanitizer build beside other tests) may take seconds per frame, and
+        # ImGui drops characters typed before the editor holds the keyboard. F12 saves a
+        # screenshot at the end of a frame: waiting for the file is a barrier between steps.
+        shots = [0]
+
+        def frame_barrier():
+            for _ in range(2):  # two frames: the one that saw the last key, and one more
+                shots[0] += 1
+                subprocess.run(["xdotool", "key", "F12"], timeout=10)
+                png = os.path.join(TMP, "loopscope-screenshot-%d.png" % shots[0])
+                deadline = time.time() + 60
+                while not os.path.exists(png) and time.time() < deadline:
+                    time.sleep(0.1)
+
+        for keys in (["key", "ctrl+e"], ["key", "ctrl+End"], ["type", "--delay", "30", 'print("edited!")'],
+                     ["key", "ctrl+Return"], ["key", "Escape"], ["key", "End"]):
             subprocess.run(["xdotool"] + keys, timeout=30)
-            time.sleep(pause)
+            frame_barrier()
         check(open(edited).read() == original, "running edits (Ctrl+Enter) leaves the file on disk alone")
         subprocess.run(["xdotool", "key", "ctrl+q"], timeout=10)
         time.sleep(1.0)
@@ -289,6 +301,7 @@ if shutil.which("xdotool"):
         text = open(edited).read()
         check('print("edited!")' in text and text.replace('print("edited!")', "", 1).strip() == original.strip(),
               "the saved file is the original plus the typed line (%r)" % text[-40:])
+        check(os.path.exists(os.path.join(TMP, "loopscope-screenshot-1.png")), "F12 saved a screenshot")
         leftovers = [f for f in os.listdir(TMP) if f.startswith("edit_me.py") and f != "edit_me.py"]
         check(not leftovers, "the atomic save leaves no temporary file behind (%s)" % leftovers)
     except Exception as e:  # noqa: BLE001
