@@ -13,8 +13,7 @@ int trace_command(const Command& cmd, std::ostream& err) {
   trace::Recording rec;
   trace::RecorderOptions ropts;
   ropts.max_events = cmd.trace.max_events;
-  int code = 1;
-  lang::run_with_large_stack([&] { code = trace::record_file(cmd.file, cmd.options, rec, ropts, nullptr, nullptr); });
+  int code = trace::record_file(cmd.file, cmd.options, rec, ropts, nullptr, nullptr);
   auto write = [&](const std::string& path, void (*writer)(const trace::Recording&, std::ostream&)) {
     if (path.empty()) return true;
     std::ofstream f(path, std::ios::binary);

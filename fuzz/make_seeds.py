@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Refreshes fuzz/seeds/<target>/ from the test cases and lessons (at most 100 files per target).
+"""Refreshes fuzz/seeds/<target>/ from the test cases and lessons (100 files per target, plus the
+match-statement cases for the parser, compiler and run targets).
 
     python3 fuzz/make_seeds.py
 
@@ -35,17 +36,21 @@ def main():
     programs = collect(["lessons/**/*.py", "tests/lang/cases/*.py", "tests/aio/cases/*.py",
                         "tests/conformance/kit/cases/*.py"])
     hostile = collect(["tests/hostile/cases/*.py"])
+    # Every match-statement case: the front end's largest desugaring, so each target that
+    # parses programs starts from all of its pattern kinds (on top of the LIMIT picks).
+    match = collect(["tests/lang/cases/control_match.py", "tests/lang/cases/match_*.py"])
     plan = {
         "lexer": pick(syntax, 30) + pick(programs, 70),
         "parser": pick(syntax, 30) + pick(programs, 70),
         "compiler": pick(programs, 100),
         "run": pick(programs, 85) + pick([h for h in hostile if "syntax_" not in h], 15),
     }
+    extra = {"parser": match, "compiler": match, "run": match}
     for target, files in plan.items():
         out = os.path.join(ROOT, "fuzz", "seeds", target)
         shutil.rmtree(out, ignore_errors=True)
         os.makedirs(out)
-        for f in files[:LIMIT]:
+        for f in files[:LIMIT] + [m for m in extra.get(target, []) if m not in files[:LIMIT]]:
             rel = os.path.relpath(f, ROOT).replace(os.sep, "__")
             shutil.copyfile(f, os.path.join(out, rel))
         print(f"{target}: {len(os.listdir(out))} seeds")

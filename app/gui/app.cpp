@@ -147,10 +147,15 @@ int run_app(const AppOptions& options) {
     session.sync();
   }
   if (options.line > 0) session.set_current_line(options.line);
-  settings.last_lesson = std::filesystem::absolute(file, ec).lexically_normal().string();
   FileWatcher watcher;
-  watcher.watch(file);
-  glfwSetWindowTitle(window, ("loopscope \xE2\x80\x94 " + session.title()).c_str());
+  auto retitle = [&] { glfwSetWindowTitle(window, ("loopscope \xE2\x80\x94 " + session.title()).c_str()); };
+  // A lesson was opened: watch it, remember it, name it in the title bar.
+  auto opened = [&] {
+    watcher.watch(file);
+    settings.last_lesson = std::filesystem::absolute(file, ec).lexically_normal().string();
+    retitle();
+  };
+  opened();
   const LessonCatalog catalog = LessonCatalog::scan(options.lessons_dir);
   UiRequests requests;
   // Started without a FILE: the lesson browser is open over the lesson it loaded.
@@ -174,14 +179,12 @@ int run_app(const AppOptions& options) {
       case PendingLeave::Open:
         file = path;
         session.open(file);
-        watcher.watch(file);
-        settings.last_lesson = std::filesystem::absolute(file, ec).lexically_normal().string();
-        glfwSetWindowTitle(window, ("loopscope \xE2\x80\x94 " + session.title()).c_str());
+        opened();
         break;
       case PendingLeave::DiskChanged:
         session.discard_edits();
         session.set_status("Reloaded " + std::filesystem::path(file).filename().string() + " (it changed on disk).");
-        glfwSetWindowTitle(window, ("loopscope \xE2\x80\x94 " + session.title()).c_str());
+        retitle();
         break;
       case PendingLeave::None: break;
     }
@@ -254,15 +257,8 @@ int run_app(const AppOptions& options) {
         requests.focus_editor = true;
       }
     }
-    if (watcher.poll(seconds_since(origin))) {
-      if (session.has_unsaved_edits()) {
-        leave(PendingLeave::DiskChanged, {});
-      } else {
-        session.reload();
-        session.set_status("Reloaded " + std::filesystem::path(file).filename().string() + " (it changed on disk).");
-        glfwSetWindowTitle(window, ("loopscope \xE2\x80\x94 " + session.title()).c_str());
-      }
-    }
+    // A change on disk reloads the lesson (asking first when that would drop edits).
+    if (watcher.poll(seconds_since(origin))) leave(PendingLeave::DiskChanged, {});
     auto now = std::chrono::steady_clock::now();
     session.sync();
     session.player().tick(std::chrono::duration<double>(now - last).count());

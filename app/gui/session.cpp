@@ -68,33 +68,29 @@ bool Session::reload() {
   // Reloading drops the editor (the app reloads only without unsaved edits, or to discard
   // them): the Code panel shows the new text, and Ctrl+E edits it. Refilling a text field that
   // ImGui may hold active would be overwritten by its own copy.
-  m_has_buffer = false;
+  m_edit_buffer.reset();
   m_editing = false;
-  m_edit_buffer.clear();
   load_text(m_disk_source, true, {});
   start_recording();
   return true;
 }
 
 void Session::begin_edit() {
-  if (!m_has_buffer) {
-    m_edit_buffer = m_disk_source;
-    m_has_buffer = true;
-  }
+  if (!m_edit_buffer) m_edit_buffer = m_disk_source;
   m_editing = true;
 }
 
 void Session::run_edits() {
-  if (!m_has_buffer) return;
-  load_text(m_edit_buffer, true, {});
+  if (!m_edit_buffer) return;
+  load_text(*m_edit_buffer, true, {});
   start_recording();
   if (has_unsaved_edits()) m_status = "Running your edits (not saved: Ctrl+S saves them).";
 }
 
 bool Session::save_edits(std::string& error) {
-  if (!m_has_buffer) return true;
-  if (!write_file_atomically(m_path, m_edit_buffer, error)) return false;
-  m_disk_source = m_edit_buffer;
+  if (!m_edit_buffer) return true;
+  if (!write_file_atomically(m_path, *m_edit_buffer, error)) return false;
+  m_disk_source = *m_edit_buffer;
   load_text(m_disk_source, true, {});
   start_recording();
   m_status = "Saved " + std::filesystem::path(m_path).filename().string() + ".";

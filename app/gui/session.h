@@ -82,10 +82,10 @@ class Session {
   // Stops editing; the buffer and its edits stay (Ctrl+E brings them back).
   void end_edit() { m_editing = false; }
   bool editing() const { return m_editing; }
-  // The text being edited (the editor widget writes into it).
-  std::string& edit_buffer() { return m_edit_buffer; }
+  // The text being edited (the editor widget writes into it; call after begin_edit).
+  std::string& edit_buffer() { return *m_edit_buffer; }
   // True when there are edits the file on disk does not have.
-  bool has_unsaved_edits() const { return m_has_buffer && m_edit_buffer != m_disk_source; }
+  bool has_unsaved_edits() const { return m_edit_buffer && *m_edit_buffer != m_disk_source; }
   // Runs the buffer: the Code panel, the lesson text and the recording follow the edited
   // program; the file on disk is left alone.
   void run_edits();
@@ -126,8 +126,7 @@ class Session {
   std::string m_path;                       // the lesson file
   std::string m_source;                     // the text shown and run (the file's, or the edits run)
   std::string m_disk_source;                // the file's text as last read or saved
-  std::string m_edit_buffer;                // the editor's text
-  bool m_has_buffer = false;                // m_edit_buffer holds an edit session's text
+  std::optional<std::string> m_edit_buffer;  // the editor's text (none: no edit session)
   bool m_editing = false;                   // the Code panel is the editor
   lesson::Lesson m_lesson;                  // title, metadata, explanation, narration
   std::vector<Block> m_explanation;         // the explanation's Markdown blocks

@@ -349,37 +349,36 @@ int run_source(const std::string& source, const std::string& filename, const Run
   return code;
 }
 
-int run_file(const std::string& path, const RunOptions& options, std::ostream& out, std::ostream& err) {
-  std::stringstream ss;
-  if (options.source) {
-    ss << *options.source;
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      err << "loopscope: can't open file '" << path << "': No such file or directory\n";
-      return 2;
-    }
-    ss << in.rdbuf();
+// Reads the program at "path" into "source"; false (with CPython's message on "err") when the
+// file cannot be opened.
+static bool read_program(const std::string& path, std::string& source, std::ostream& err) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    err << "loopscope: can't open file '" << path << "': No such file or directory\n";
+    return false;
   }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  source = ss.str();
+  return true;
+}
+
+int run_file(const std::string& path, const RunOptions& options, std::ostream& out, std::ostream& err) {
+  std::string source;
+  if (options.source) source = *options.source;
+  else if (!read_program(path, source, err)) return 2;
   // CPython runs the script under its absolute path (tracebacks, __file__).
   std::error_code ec;
   std::filesystem::path abs = std::filesystem::absolute(path, ec);
+  const std::string name = ec ? path : abs.lexically_normal().string();
   int code = 1;
-  std::string source = ss.str();
-  std::string name = ec ? path : abs.lexically_normal().string();
   run_with_large_stack([&] { code = run_source(source, name, options, out, err); });
   return code;
 }
 
 int disassemble_file(const std::string& path, std::ostream& out, std::ostream& err) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    err << "loopscope: can't open file '" << path << "': No such file or directory\n";
-    return 2;
-  }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string source = ss.str();
+  std::string source;
+  if (!read_program(path, source, err)) return 2;
   init_all_types();
   int status = 0;
   run_with_large_stack([&] {

@@ -16,7 +16,6 @@ namespace ls::lang {
 std::size_t g_memory_used = 0;
 std::size_t g_memory_limit = std::size_t(-1);
 static thread_local bool t_count_memory = false;
-bool count_memory() { return t_count_memory; }
 bool set_count_memory(bool on) {
   bool was = t_count_memory;
   t_count_memory = on;
@@ -96,20 +95,20 @@ void object_release(Object* o) {
 
 // Every heap allocation made by the thread running a program counts against the memory cap
 // (container storage included); the dispatch loop checks the total at instruction boundaries.
-void* operator new(std::size_t size) {
-  void* p = std::malloc(size ? size : 1);
-  if (!p) throw std::bad_alloc();
-  if (ls::lang::t_count_memory) ls::lang::g_memory_used += malloc_usable_size(p);
-  return p;
-}
-void* operator new[](std::size_t size) { return ::operator new(size); }
-// The nothrow forms must come from the same allocator as the delete below (Mesa's LLVM uses
-// them inside the app; a sanitizer's own nothrow new freed by our delete is a mismatch).
+// The nothrow forms are replaced too, so that every new comes from the same allocator as the
+// delete below (Mesa's LLVM uses them inside the app; a sanitizer's own nothrow new freed by
+// our delete is a mismatch).
 void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
   void* p = std::malloc(size ? size : 1);
   if (p && ls::lang::t_count_memory) ls::lang::g_memory_used += malloc_usable_size(p);
   return p;
 }
+void* operator new(std::size_t size) {
+  void* p = ::operator new(size, std::nothrow);
+  if (!p) throw std::bad_alloc();
+  return p;
+}
+void* operator new[](std::size_t size) { return ::operator new(size); }
 void* operator new[](std::size_t size, const std::nothrow_t& tag) noexcept { return ::operator new(size, tag); }
 void operator delete(void* p) noexcept {
   if (!p) return;

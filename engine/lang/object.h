@@ -18,11 +18,9 @@ struct StrObject;
 // Live bytes of Python objects (checked against RunOptions::max_memory by the allocator).
 extern std::size_t g_memory_used;
 extern std::size_t g_memory_limit;
-// True on the thread that is running a program: its allocations are counted. The flag itself
-// is thread_local inside object.cpp; other files go through these two functions (GCC's TLS
-// wrapper for an extern thread_local trips UBSan's null check).
-bool count_memory();
-// Turns counting on or off for the calling thread; returns the previous setting.
+// Counts the allocations of the calling thread (the one running a program) or stops counting;
+// returns the previous setting. The flag is thread_local inside object.cpp (GCC's TLS wrapper
+// for an extern thread_local trips UBSan's null check).
 bool set_count_memory(bool on);
 // Throws MemoryError when 'bytes' more would pass the memory cap. Call it before a big allocation
 // (list/str repetition, list growth) so that "[0] * 10**10" fails before allocating.

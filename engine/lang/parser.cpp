@@ -329,12 +329,18 @@ class Parser {
   PatPtr parse_or_pattern();
   PatPtr parse_closed_pattern();
   PatPtr parse_star_or_pattern();
-  void sequence_add(Pat& seq, PatPtr q, const Token& start);
+  void sequence_add(Pat& seq, PatPtr q);
   PatPtr parse_mapping_pattern(const Token& open);
   PatPtr parse_class_args(ExprPtr cls, const Token& start);
   ExprPtr parse_literal_value();
+  // At `None`, `True` or `False` (the singleton patterns, compared with `is`).
+  bool at_singleton() const {
+    const Token& t = cur();
+    return t.kind == TokenKind::Name && (t.keyword == Kw::None || t.keyword == Kw::True || t.keyword == Kw::False);
+  }
   ExprPtr parse_dotted_value();
   ExprPtr match_condition(Pat& p, const std::function<ExprPtr()>& subject);
+  ExprPtr match_all(ExprList parts, const Loc& loc);
   ExprPtr match_name(const std::string& id, const Loc& loc, ExprContext ctx = ExprContext::Load);
   int m_match_temps = 0;       // hidden names made so far ($match1, ...)
   std::string m_match_helper;  // the name the match statement being parsed imports its helpers as
@@ -515,17 +521,16 @@ bool Parser::is_match_statement() const {
 
 // One parsed pattern (turned into a condition by match_condition).
 struct Parser::Pat {
-  enum Kind { Wildcard, Capture, Value, Singleton, Sequence, Mapping, Class, Or, As } kind = Wildcard;
+  // Star is `*name` inside a sequence pattern; sequence_add folds it into its Sequence.
+  enum Kind { Wildcard, Capture, Value, Singleton, Sequence, Star, Mapping, Class, Or, As } kind = Wildcard;
   Loc loc;                      // the pattern's span
-  std::string name;             // Capture / As: the bound name; Sequence: the star's name ("" = *_)
+  std::string name;             // Capture / As / Star: the bound name ("" for `*_`); Sequence: its star's
   ExprPtr value;                // Value / Singleton: the literal or dotted name; Class: the class
   std::vector<PatPtr> subs;     // Sequence / Mapping values / Class (positional, then keyword) / Or
   ExprList keys;                // Mapping: the keys
   std::vector<std::string> kw;  // Class: keyword attribute names (for the last kw.size() subs)
   int star = -1;                // Sequence: position of the star among subs + star (-1: none)
-  int positional = 0;           // Class: how many subs are positional
   std::string rest;             // Mapping: the `**rest` name ("" = none)
-  bool has_rest = false;        // Mapping: `**rest` present
 };
 
 ExprPtr Parser::match_name(const std::string& id, const Loc& loc, ExprContext ctx) {
@@ -586,18 +591,11 @@ void Parser::parse_match(StmtList& out) {
     auto node = make<If>(loc_of(c));
     const Loc ploc = pattern->loc;
     m_match_helper = helper;  // a match nested in an earlier case body imported under another name
-    ExprPtr test = match_condition(*pattern, [&] { return match_name(subject_name, ploc); });
-    if (guard) {
-      if (!test) {
-        test = std::move(guard);
-      } else {
-        auto both = make<BoolOp>(join(test->loc, guard->loc));
-        both->op = BoolOpKind::And;
-        both->values.push_back(std::move(test));
-        both->values.push_back(std::move(guard));
-        test = std::move(both);
-      }
-    }
+    ExprList parts;
+    parts.push_back(match_condition(*pattern, [&] { return match_name(subject_name, ploc); }));
+    const Loc tloc = guard ? join(parts[0] ? parts[0]->loc : ploc, guard->loc) : ploc;
+    parts.push_back(std::move(guard));
+    ExprPtr test = match_all(std::move(parts), tloc);
     if (!test) {
       auto t = make<Constant>(ploc);
       t->value_kind = ConstantKind::TrueValue;
@@ -620,24 +618,22 @@ void Parser::parse_match(StmtList& out) {
 Parser::PatPtr Parser::parse_patterns() {
   const Token& start = cur();
   PatPtr first = parse_star_or_pattern();
-  const bool star = first->kind == Pat::Sequence && first->loc.line == -1;
-  if (!at(TokenKind::Comma) && !star) return first;
+  if (!at(TokenKind::Comma) && first->kind != Pat::Star) return first;
   auto seq = std::make_unique<Pat>();
   seq->kind = Pat::Sequence;
-  sequence_add(*seq, std::move(first), start);
+  sequence_add(*seq, std::move(first));
   while (accept(TokenKind::Comma)) {
     if (at(TokenKind::Colon) || at_kw(Kw::If)) break;
-    sequence_add(*seq, parse_star_or_pattern(), start);
+    sequence_add(*seq, parse_star_or_pattern());
   }
   seq->loc = span_from(start);
   return seq;
 }
 
-// Adds "q" to the sequence pattern "seq"; a star marker records the star's place and name.
-void Parser::sequence_add(Pat& seq, PatPtr q, const Token& start) {
-  if (q->kind == Pat::Sequence && q->loc.line == -1) {
-    if (seq.star >= 0)
-      fail("multiple starred names in sequence pattern", Loc{start.line, q->loc.col, q->loc.end_line, q->loc.end_col});
+// Adds "q" to the sequence pattern "seq"; a star records its place and name instead.
+void Parser::sequence_add(Pat& seq, PatPtr q) {
+  if (q->kind == Pat::Star) {
+    if (seq.star >= 0) fail("multiple starred names in sequence pattern", q->loc);
     seq.star = static_cast<int>(seq.subs.size());
     seq.name = q->name;
     return;
@@ -645,20 +641,20 @@ void Parser::sequence_add(Pat& seq, PatPtr q, const Token& start) {
   seq.subs.push_back(std::move(q));
 }
 
-// star_pattern: '*' NAME | maybe_star_pattern (a star is returned as a marker Pat: kind
-// Sequence, loc.line == -1, "name" its target)
+// star_pattern: '*' NAME | maybe_star_pattern
 Parser::PatPtr Parser::parse_star_or_pattern() {
   if (!at(TokenKind::Star)) return parse_pattern();
   const Token& star = advance();
   if (!at_name()) invalid_syntax();
   const Token& name = advance();
-  auto marker = std::make_unique<Pat>();
-  marker->kind = Pat::Sequence;
-  marker->loc = Loc{-1, star.col, name.end_line, name.end_col};
-  std::string id(text(name));
-  marker->name = id == "_" ? std::string() : id;
-  if (!marker->name.empty()) scope().assigned.insert(marker->name);
-  return marker;
+  auto p = std::make_unique<Pat>();
+  p->kind = Pat::Star;
+  p->loc = span_from(star);
+  if (text(name) != "_") {
+    p->name = std::string(text(name));
+    scope().assigned.insert(p->name);
+  }
+  return p;
 }
 
 // as_pattern: or_pattern 'as' NAME | or_pattern
@@ -699,18 +695,16 @@ Parser::PatPtr Parser::parse_or_pattern() {
 // A literal pattern's value: a signed number or a string (no f-strings).
 ExprPtr Parser::parse_literal_value() {
   const Token& start = cur();
-  if (at(TokenKind::Minus)) {
-    advance();
+  if (at(TokenKind::Minus) || at(TokenKind::Number)) {
+    const bool negative = accept(TokenKind::Minus);
     if (!at(TokenKind::Number)) invalid_syntax();
-    auto neg = make<UnaryOp>(loc_of(start));
-    neg->op = UnaryOpKind::USub;
-    neg->operand = parse_number(advance());
-    neg->loc = span_from(start);
-    if (at(TokenKind::Plus) || at(TokenKind::Minus)) unsupported("a complex-number literal pattern is", loc_of(cur()));
-    return neg;
-  }
-  if (at(TokenKind::Number)) {
     ExprPtr n = parse_number(advance());
+    if (negative) {
+      auto neg = make<UnaryOp>(span_from(start));
+      neg->op = UnaryOpKind::USub;
+      neg->operand = std::move(n);
+      n = std::move(neg);
+    }
     if (at(TokenKind::Plus) || at(TokenKind::Minus)) unsupported("a complex-number literal pattern is", loc_of(cur()));
     return n;
   }
@@ -747,7 +741,7 @@ Parser::PatPtr Parser::parse_closed_pattern() {
     p->loc = span_from(t);
     return p;
   }
-  if (t.kind == TokenKind::Name && (t.keyword == Kw::None || t.keyword == Kw::True || t.keyword == Kw::False)) {
+  if (at_singleton()) {
     p->kind = Pat::Singleton;
     p->value = parse_atom();
     p->loc = loc_of(t);
@@ -781,15 +775,14 @@ Parser::PatPtr Parser::parse_closed_pattern() {
       return seq;
     }
     PatPtr inner = parse_star_or_pattern();
-    const bool star = inner->kind == Pat::Sequence && inner->loc.line == -1;
-    if (!star && accept(TokenKind::RPar)) {  // a group: `(pattern)`
+    if (inner->kind != Pat::Star && accept(TokenKind::RPar)) {  // a group: `(pattern)`
       inner->loc = span_from(t);
       return inner;
     }
-    sequence_add(*seq, std::move(inner), t);
+    sequence_add(*seq, std::move(inner));
     while (accept(TokenKind::Comma)) {
       if (at(TokenKind::RPar)) break;
-      sequence_add(*seq, parse_star_or_pattern(), t);
+      sequence_add(*seq, parse_star_or_pattern());
     }
     if (!accept(TokenKind::RPar)) fail("'(' was never closed", loc_of(t));
     seq->loc = span_from(t);
@@ -800,7 +793,7 @@ Parser::PatPtr Parser::parse_closed_pattern() {
     auto seq = std::make_unique<Pat>();
     seq->kind = Pat::Sequence;
     while (!at(TokenKind::RSqb)) {
-      sequence_add(*seq, parse_star_or_pattern(), t);
+      sequence_add(*seq, parse_star_or_pattern());
       if (!accept(TokenKind::Comma)) break;
     }
     if (!accept(TokenKind::RSqb)) fail("'[' was never closed", loc_of(t));
@@ -822,7 +815,6 @@ Parser::PatPtr Parser::parse_mapping_pattern(const Token& open) {
     if (accept(TokenKind::DoubleStar)) {
       if (!at_name()) invalid_syntax();
       const Token& name = advance();
-      map->has_rest = true;
       map->rest = std::string(text(name));
       scope().assigned.insert(map->rest);
       accept(TokenKind::Comma);
@@ -834,7 +826,7 @@ Parser::PatPtr Parser::parse_mapping_pattern(const Token& open) {
     if (at_name() && text(k) != "_") {
       if (peek().kind != TokenKind::Dot) fail("mapping pattern keys may only match literals and attribute lookups", loc_of(k));
       key = parse_dotted_value();
-    } else if (k.kind == TokenKind::Name && (k.keyword == Kw::None || k.keyword == Kw::True || k.keyword == Kw::False)) {
+    } else if (at_singleton()) {
       key = parse_atom();
     } else {
       key = parse_literal_value();
@@ -864,7 +856,6 @@ Parser::PatPtr Parser::parse_class_args(ExprPtr cls, const Token& start) {
     } else {
       if (!p->kw.empty()) fail("positional patterns follow keyword patterns", loc_of(cur()));
       p->subs.push_back(parse_pattern());
-      ++p->positional;
     }
     if (!accept(TokenKind::Comma)) break;
   }
@@ -876,19 +867,22 @@ Parser::PatPtr Parser::parse_class_args(ExprPtr cls, const Token& start) {
 // The condition that is true when "p" matches the value "subject" builds (a fresh expression
 // each call: a hidden name or a subscript of one); null means "always true" (a wildcard). Each
 // pattern is turned into a condition once, so its literal and class expressions move out.
+// `a and b and ...` of the non-null "parts"; null when none is left (always true).
+ExprPtr Parser::match_all(ExprList parts, const Loc& loc) {
+  ExprList kept;
+  for (auto& e : parts)
+    if (e) kept.push_back(std::move(e));
+  if (kept.empty()) return nullptr;
+  if (kept.size() == 1) return std::move(kept[0]);
+  auto b = make<BoolOp>(loc);
+  b->op = BoolOpKind::And;
+  b->values = std::move(kept);
+  return b;
+}
+
 ExprPtr Parser::match_condition(Pat& p, const std::function<ExprPtr()>& subject) {
   const Loc at = p.loc;
-  auto conj = [&](ExprList parts) -> ExprPtr {
-    ExprList kept;
-    for (auto& e : parts)
-      if (e) kept.push_back(std::move(e));
-    if (kept.empty()) return nullptr;
-    if (kept.size() == 1) return std::move(kept[0]);
-    auto b = make<BoolOp>(at);
-    b->op = BoolOpKind::And;
-    b->values = std::move(kept);
-    return b;
-  };
+  auto conj = [&](ExprList parts) { return match_all(std::move(parts), at); };
   auto compare = [&](ExprPtr left, CmpOpKind op, ExprPtr right) -> ExprPtr {
     auto c = make<Compare>(at);
     c->left = std::move(left);
@@ -948,6 +942,7 @@ ExprPtr Parser::match_condition(Pat& p, const std::function<ExprPtr()>& subject)
 
   switch (p.kind) {
     case Pat::Wildcard: return nullptr;
+    case Pat::Star: return nullptr;  // never here: sequence_add folds stars into their Sequence
     case Pat::Capture: return bind(p.name, subject);
     case Pat::Value: return compare(subject(), CmpOpKind::Eq, std::move(p.value));
     case Pat::Singleton: return compare(subject(), CmpOpKind::Is, std::move(p.value));
@@ -987,16 +982,16 @@ ExprPtr Parser::match_condition(Pat& p, const std::function<ExprPtr()>& subject)
       auto keys = make<Tuple>(at);
       for (ExprPtr& k : p.keys) keys->elts.push_back(std::move(k));
       args.push_back(std::move(keys));
-      args.push_back(constant(p.has_rest ? ConstantKind::TrueValue : ConstantKind::FalseValue));
+      args.push_back(constant(p.rest.empty() ? ConstantKind::FalseValue : ConstantKind::TrueValue));
       std::vector<Slot> slots;
       for (PatPtr& q : p.subs) slots.push_back({q.get(), {}});
-      if (p.has_rest) slots.push_back({nullptr, p.rest});
+      if (!p.rest.empty()) slots.push_back({nullptr, p.rest});
       return structural("mapping", std::move(args), std::move(slots));
     }
     case Pat::Class: {
       ExprList args;
       args.push_back(std::move(p.value));
-      args.push_back(constant(ConstantKind::Int, p.positional));
+      args.push_back(constant(ConstantKind::Int, static_cast<std::int64_t>(p.subs.size() - p.kw.size())));
       auto names = make<Tuple>(at);
       for (const std::string& k : p.kw) {
         auto c = make<Constant>(at);

@@ -101,12 +101,7 @@ int record_file(const std::string& path, const lang::RunOptions& options, Record
 LiveRecording::LiveRecording(std::string path, lang::RunOptions options, RecorderOptions ropts, std::size_t slice)
     : m_path(std::move(path)), m_options(std::move(options)), m_recorder_options(ropts), m_slice(slice ? slice : 1),
       m_target(m_slice) {
-  if (!m_thread.start([this] { engine_main(); })) {
-    // No thread (address space exhausted): the recording ends at once with a plain message.
-    std::lock_guard<std::mutex> lock(m_mutex);
-    m_done = true;
-    m_exit_code = 1;
-  }
+  m_thread = std::thread([this] { engine_main(); });
 }
 
 LiveRecording::~LiveRecording() {

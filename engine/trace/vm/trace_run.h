@@ -7,7 +7,7 @@
 #include <iosfwd>
 #include <mutex>
 #include <string>
-#include "engine/lang/large_stack.h"
+#include <thread>
 
 #include "engine/lang/interpreter.h"
 #include "engine/trace/recorder.h"
@@ -61,7 +61,7 @@ class LiveRecording {
   bool m_aborting = false;       // engine side: the run is being stopped (no more parking)
   Recorder* m_recorder = nullptr;  // engine side: the recorder of the run
   int m_exit_code = 0;
-  lang::LargeStackThread m_thread;  // the engine runs here (a large stack, see large_stack.h)
+  std::thread m_thread;  // the engine thread (run_file puts the program itself on a large stack)
 };
 
 }  // namespace ls::trace
