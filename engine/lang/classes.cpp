@@ -157,8 +157,8 @@ Value type_new_from_args(TypeObject* meta, CallArgs& a) {
   for (auto& [k, v] : items) {
     if (!v.is_obj()) continue;
     TypeObject* vt = type_of(v);
-    if (!vt->m_heap) continue;
-    Value sn = type_lookup_user(vt, s_set_name);
+    if (!vt->m_heap && !is_subtype(vt, g_property_type)) continue;
+    Value sn = type_lookup(vt, s_set_name);
     if (!sn.is_null()) call(getattr(v, s_set_name), {result, k});
   }
   // __init_subclass__ of the parent.

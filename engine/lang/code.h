@@ -22,6 +22,23 @@ struct GlobalCacheEntry {
   Value inline_value;        // the cached value otherwise
 };
 
+// One LOAD_ATTR / LOAD_METHOD / STORE_ATTR inline cache: what the attribute machinery decided
+// for instances of 'type' while g_type_epoch was 'epoch' (any type namespace change, type
+// creation or destruction invalidates it). The descriptor, borrowed, is then still held by the
+// type's namespace.
+enum class AttrPlan : uint8_t {
+  Generic,       // no shortcut: run the full attribute protocol
+  InstanceDict,  // load/store: the instance __dict__ decides (no data descriptor, no hooks)
+  Method,        // LOAD_METHOD: a plain function/method descriptor unless the instance dict shadows it
+};
+enum class AttrUse : uint8_t { Load, Method, Store };
+struct AttrCacheEntry {
+  TypeObject* type = nullptr;
+  uint64_t epoch = 0;
+  AttrPlan plan = AttrPlan::Generic;
+  Object* descr = nullptr;  // Method: the function found on the type
+};
+
 // One instruction: an opcode and its operand.
 struct Instr {
   Op op;
@@ -60,6 +77,10 @@ struct CodeObject : Object {
   bool m_is_library = false;            // compiled from the embedded library (skipped by await_location)
   Value m_doc;                          // docstring (None when absent)
   std::vector<GlobalCacheEntry> m_global_cache;  // per instruction, filled lazily by LOAD_GLOBAL
+  std::vector<AttrCacheEntry> m_attr_cache;      // per instruction, filled lazily by LOAD_ATTR & co.
+  // Derived by finalize() once the compiler is done:
+  int m_nslots = 0;                     // nslots()
+  bool m_simple_args = false;           // positional parameters only, no cells/frees, not a generator
 
   CodeObject();
   int nlocals() const { return int(m_varnames.size()); }
@@ -67,6 +88,7 @@ struct CodeObject : Object {
   int nfree() const { return int(m_freevars.size()); }
   // Number of value slots a frame needs for locals + cells + frees.
   int nslots() const { return nlocals() + ncells() + nfree(); }
+  void finalize();
   int line_at(size_t pc) const { return pc < m_lines.size() ? m_lines[pc] : m_firstlineno; }
 };
 

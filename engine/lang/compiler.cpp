@@ -62,6 +62,7 @@ class CodeGen {
 
   Ref<CodeObject> finish() {
     m_code->m_stacksize = m_maxdepth + 8;
+    m_code->finalize();
     return m_code;
   }
 

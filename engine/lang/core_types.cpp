@@ -131,6 +131,31 @@ static Value object_format_method(CallArgs& a) {
 }
 static Value object_init_subclass(CallArgs&) { return Value::none(); }
 static Value object_class_getter(CallArgs& a) { return Value(type_of(a[0])); }
+// obj.__class__ = cls: between classes whose instances have the same shape (both user classes,
+// the same builtin base layout and __slots__), as CPython allows.
+static Value object_class_setter(CallArgs& a) {
+  const Value& v = a[1];
+  if (v.is_null()) throw_type_error("can't delete __class__ attribute");
+  if (!v.is_obj() || (v.obj()->m_type != g_type_type && v.obj()->m_type->m_layout != Layout::Type))
+    throw_type_error("__class__ must be set to a class, not '" + type_of(v)->m_name + "' object");
+  auto* to = v.as<TypeObject>();
+  TypeObject* from = type_of(a[0]);
+  if (!a[0].is_obj() || !from->m_heap || !to->m_heap)
+    throw_type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
+  auto slots_of = [](TypeObject* t) {
+    std::vector<StrObject*> names;
+    for (TypeObject* c : t->m_mro) names.insert(names.end(), c->m_slot_names.begin(), c->m_slot_names.end());
+    return names;
+  };
+  if (from->m_layout != to->m_layout || from->m_restricted != to->m_restricted || slots_of(from) != slots_of(to))
+    throw_type_error("__class__ assignment: '" + to->m_name + "' object layout differs from '" + from->m_name + "'");
+  Object* o = a[0].obj();
+  incref(to);
+  o->m_type = to;
+  decref(from);
+  if (to->m_has_del) o->m_flags |= kNeedsFinalize;
+  return Value::none();
+}
 static Value object_dict_getter(CallArgs& a) {
   Object* o = a[0].is_obj() ? a[0].obj() : nullptr;
   if (!o || !o->m_dict || o->m_type->m_restricted) raise_error(Err::NoAttribute, {type_of(a[0])->m_name, "__dict__"});
@@ -408,7 +433,7 @@ void init_builtin_types() {
   add_method(g_object_type, "__init_subclass__", object_init_subclass, MethodKind::ClassMethod);
   add_method(g_object_type, "__reduce_ex__", object_reduce_ex);
   add_method(g_object_type, "__dir__", object_dir);
-  add_property(g_object_type, "__class__", object_class_getter);
+  add_property(g_object_type, "__class__", object_class_getter, object_class_setter);
   add_property(g_object_type, "__dict__", object_dict_getter);
 
   g_type_type->m_slots.repr = type_repr_slot;

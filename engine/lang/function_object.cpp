@@ -18,6 +18,12 @@ extern TypeObject* g_method_descriptor_type;
 
 CodeObject::CodeObject() : Object(g_code_type) {}
 
+void CodeObject::finalize() {
+  m_nslots = nslots();
+  m_simple_args = !(m_flags & (kCoVarargs | kCoVarkeywords | kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) &&
+                  m_kwonlyargcount == 0 && m_cellvars.empty() && m_freevars.empty();
+}
+
 FunctionObject::FunctionObject(CodeObject* code, Value globals)
     : Object(g_function_type), m_code(code), m_globals(std::move(globals)) {
   incref(code);
@@ -254,6 +260,10 @@ static Value property_construct(TypeObject* cls, CallArgs& a) {
   if (pr->m_doc.is_null()) pr->m_doc = Value::none();
   return result;
 }
+void raise_property_missing(const PropertyObject* p, const char* what, TypeObject* owner) {
+  std::string named = is_str(p->m_name) ? " '" + std::string(str_view(p->m_name)) + "'" : "";
+  throw_attribute_error("property" + named + " of '" + owner->m_name + "' object has no " + what);
+}
 static Value property_copy(PropertyObject* p, int which, const Value& f) {
   auto* q = new PropertyObject();
   Value result(q);
@@ -261,7 +271,13 @@ static Value property_copy(PropertyObject* p, int which, const Value& f) {
   q->m_set = which == 1 ? f : p->m_set;
   q->m_del = which == 2 ? f : p->m_del;
   q->m_doc = p->m_doc;
+  q->m_name = p->m_name;
   return result;
+}
+static Value property_set_name(CallArgs& a) {
+  a.check_method("__set_name__", 2, 2);
+  a[0].as<PropertyObject>()->m_name = a[2];
+  return Value::none();
 }
 static Value property_getter(CallArgs& a) { a.check_method("getter", 1, 1); return property_copy(a[0].as<PropertyObject>(), 0, a[1]); }
 static Value property_setter(CallArgs& a) { a.check_method("setter", 1, 1); return property_copy(a[0].as<PropertyObject>(), 1, a[1]); }
@@ -274,11 +290,13 @@ static Value property_get_method(CallArgs& a) {
   a.check_method("__get__", 1, 2);
   auto* p = a[0].as<PropertyObject>();
   if (a[1].is_none()) return a[0];
+  if (p->m_get.is_none() || p->m_get.is_null()) raise_property_missing(p, "getter", type_of(a[1]));
   return call(p->m_get, {a[1]});
 }
 static Value property_set_method(CallArgs& a) {
   a.check_method("__set__", 2, 2);
   auto* p = a[0].as<PropertyObject>();
+  if (p->m_set.is_none() || p->m_set.is_null()) raise_property_missing(p, "setter", type_of(a[1]));
   call(p->m_set, {a[1], a[2]});
   return Value::none();
 }
@@ -362,6 +380,7 @@ void init_function_types() {
   add_method(g_property_type, "deleter", property_deleter);
   add_method(g_property_type, "__get__", property_get_method);
   add_method(g_property_type, "__set__", property_set_method);
+  add_method(g_property_type, "__set_name__", property_set_name);
   add_property(g_property_type, "fget", property_fget);
   add_property(g_property_type, "fset", property_fset);
   add_property(g_property_type, "fdel", property_fdel);

@@ -40,8 +40,12 @@ struct BoundMethodObject : Object {
 // property(fget, fset, fdel, doc), staticmethod(f), classmethod(f).
 struct PropertyObject : Object {
   Value m_get, m_set, m_del, m_doc;  // Null/None when absent
+  Value m_name;                      // str given by __set_name__ (a class body's name), else Null
   PropertyObject() : Object(g_property_type) {}
 };
+// AttributeError "property 'x' of 'A' object has no setter" ('what': getter/setter/deleter;
+// "property of 'A' object ..." when the property never received a name).
+[[noreturn]] void raise_property_missing(const PropertyObject* p, const char* what, TypeObject* owner);
 struct StaticMethodObject : Object {
   Value m_func;
   explicit StaticMethodObject(Value f, TypeObject* t = g_staticmethod_type) : Object(t), m_func(std::move(f)) {}

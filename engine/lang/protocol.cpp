@@ -460,7 +460,7 @@ static Value descr_get(const Value& d, const Value& obj, TypeObject* cls) {
   if (t == g_property_type || is_subtype(t, g_property_type)) {
     if (obj.is_null()) return d;
     auto* p = d.as<PropertyObject>();
-    if (p->m_get.is_none() || p->m_get.is_null()) throw_attribute_error("property object has no getter");
+    if (p->m_get.is_none() || p->m_get.is_null()) raise_property_missing(p, "getter", type_of(obj));
     return call(p->m_get, {obj});
   }
   if (t == g_staticmethod_type || (is_subtype(t, g_staticmethod_type))) return d.as<StaticMethodObject>()->m_func;
@@ -592,8 +592,37 @@ AttrHooks attr_hooks(TypeObject* t) {
   return r;
 }
 
-// For the dispatch loop's LOAD_METHOD: the type defines __getattribute__.
-bool type_has_getattribute(TypeObject* t) { return t->m_heap && attr_hooks(t).getattribute; }
+void plan_attribute(AttrCacheEntry& e, TypeObject* t, StrObject* name, AttrUse use) {
+  uint64_t epoch = g_type_epoch;
+  AttrPlan plan = AttrPlan::Generic;
+  Object* descr = nullptr;
+  bool plain = t != g_type_type && t->m_layout != Layout::Type && t != g_super_type && name->m_interned;
+  if (plain && t->m_heap) {
+    AttrHooks h = attr_hooks(t);
+    plain = use == AttrUse::Store ? !h.setattr && !t->m_restricted : !h.getattribute;
+  } else if (use == AttrUse::Store) {
+    plain = false;  // builtin instances: the generic path raises or handles their few dicts
+  }
+  if (plain) {
+    Value d = type_lookup(t, name);
+    if (use == AttrUse::Method) {
+      if (d.is_obj() && (d.obj()->m_type == g_function_type ||
+                         (d.obj()->m_type == g_method_descriptor_type &&
+                          static_cast<MethodDescriptorObject*>(d.obj())->m_kind == MethodKind::Method))) {
+        plan = AttrPlan::Method;
+        descr = d.obj();
+      }
+    } else if (!is_data_descriptor(d)) {
+      plan = AttrPlan::InstanceDict;
+    }
+  }
+  if (epoch != g_type_epoch) plan = AttrPlan::Generic, descr = nullptr;  // lookups ran code that changed types
+  e.type = t;
+  e.epoch = g_type_epoch;
+  e.plan = plan;
+  e.descr = descr;
+}
+
 
 Value getattr(const Value& obj, StrObject* name) {
   TypeObject* t = type_of(obj);
@@ -655,11 +684,7 @@ void generic_setattr(const Value& obj, StrObject* name, const Value& value) {
     if (dt == g_property_type || is_subtype(dt, g_property_type)) {
       auto* p = d.as<PropertyObject>();
       Value fn = value.is_null() ? p->m_del : p->m_set;
-      if (fn.is_null() || fn.is_none()) {
-        Value qn = getattr_opt(p->m_get, intern("__name__"));
-        std::string pname = is_str(qn) ? std::string(str_view(qn)) : std::string(name->view());
-        raise_error(value.is_null() ? Err::PropertyNoDeleter : Err::PropertyNoSetter, {pname, t->m_name});
-      }
+      if (fn.is_null() || fn.is_none()) raise_property_missing(p, value.is_null() ? "deleter" : "setter", t);
       if (value.is_null()) call(fn, {obj});
       else call(fn, {obj, value});
       return;

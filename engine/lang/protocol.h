@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "engine/lang/builtin_types.h"
+#include "engine/lang/code.h"
 #include "engine/lang/native.h"
 
 namespace ls::lang {
@@ -47,6 +48,9 @@ Value getattr(const Value& obj, StrObject* name);            // raises Attribute
 Value getattr(const Value& obj, std::string_view name);
 Value getattr_opt(const Value& obj, StrObject* name);        // Null when missing (AttributeError absorbed)
 void setattr(const Value& obj, StrObject* name, const Value& value);
+// Fills the inline cache 'e' for attribute 'name' of instances of 't' (see AttrPlan): what
+// LOAD_ATTR, LOAD_METHOD or STORE_ATTR may shortcut while g_type_epoch holds.
+void plan_attribute(AttrCacheEntry& e, TypeObject* t, StrObject* name, AttrUse use);
 void delattr(const Value& obj, StrObject* name);
 bool hasattr(const Value& obj, StrObject* name);
 

@@ -40,13 +40,12 @@ Value get_anext(const Value& v);
 bool send_into(const Value& receiver, const Value& value, Value& out);
 Value make_async_gen_wrapped(const Value& v);
 Value make_generator(FunctionObject* func, Frame* frame);
-bool type_has_getattribute(TypeObject* t);
 
 // ==== frames =====================================================================================
 static std::vector<Frame*> g_free_frames[64];
 
 Frame* new_frame(CodeObject* code, const Value& func, DictObject* globals, DictObject* builtins) {
-  int nslots = code->nslots();
+  int nslots = code->m_nslots;
   int capacity = nslots + code->m_stacksize;
   int bucket = (capacity + 15) / 16;
   Frame* f = nullptr;
@@ -80,7 +79,8 @@ Frame* new_frame(CodeObject* code, const Value& func, DictObject* globals, DictO
   return f;
 }
 
-void free_frame(Frame* f) {
+// free_frame's body, inlined into RETURN_VALUE.
+static LS_ALWAYS_INLINE void release_frame(Frame* f) {
   // Slots above the recorded depth are always Null (pops move out), except one parked
   // exception/value just above it; every path that frees a frame records m_sp first.
   int used = f->m_nslots + int(f->m_sp) + 1;
@@ -103,6 +103,8 @@ void free_frame(Frame* f) {
   }
   std::free(f);
 }
+
+void free_frame(Frame* f) { release_frame(f); }
 
 Frame* current_frame() { return g_state ? g_state->m_current : nullptr; }
 
@@ -381,6 +383,15 @@ static void unpack_into(const Value& seq, Value*& sp, size_t before, size_t afte
   throw PyException(exc);
 }
 
+// The inline attribute cache of the instruction being run, planned for type 't'.
+static LS_ALWAYS_INLINE const AttrCacheEntry& attr_cache(Frame* f, TypeObject* t, StrObject* name, AttrUse use) {
+  CodeObject* code = f->m_code;
+  if (code->m_attr_cache.empty()) code->m_attr_cache.resize(code->m_code.size());
+  AttrCacheEntry& c = code->m_attr_cache[f->m_pc - 1];
+  if (c.type != t || c.epoch != g_type_epoch) plan_attribute(c, t, name, use);
+  return c;
+}
+
 static Value load_global(Frame* f, StrObject* name) {
   Value v = f->m_globals->get(name);
   if (!v.is_null()) return v;
@@ -442,6 +453,7 @@ static inline int recursion_limit(InterpState* st) {
 // it a RecursionError is raised instead of overflowing, also in threads with small stacks.
 constexpr std::ptrdiff_t kMaxNativeStack = 3 << 20;
 
+
 static ResumeResult run_frame(Frame* entry) {
   InterpState* st = g_state;
   if (st->m_depth >= recursion_limit(st)) raise_error(Err::RecursionLimit);
@@ -468,19 +480,27 @@ static ResumeResult run_frame(Frame* entry) {
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-int(n)])
 #define DROP() (*--sp = Value())
-#define JUMPTO(t) (f->m_pc = (t))
+#define JUMPTO(t) (pc = (t), f->m_pc = pc)
 #define LOCALS() (f->m_slots)
+  // The running frame's bytecode and next instruction live in locals (registers); f->m_pc is
+  // written through. ENTER_FRAME reloads both whenever 'f' changes or a handler moved its pc.
+  const Instr* code_base = nullptr;
+  uint32_t pc = 0;
+#define ENTER_FRAME() (code_base = f->m_code->m_code.data(), pc = f->m_pc)
 #define NAME(i) (f->m_code->m_names[(i)])
 
   for (;;) {
     try {
       if (!pending.is_null()) goto unwind;
+      ENTER_FRAME();
+      Instr in;
       for (;;) {
         if (++st->m_instructions >= st->m_next_check) {
           f->m_sp = uint32_t(sp - f->stack());
           budget_exceeded();
         }
-        const Instr in = f->m_code->m_code[f->m_pc++];
+        in = code_base[pc++];
+        f->m_pc = pc;  // written through for tracebacks and the recorder; never read back here
         switch (in.op) {
           case Op::NOP:
           case Op::RETURN_GENERATOR:
@@ -500,8 +520,8 @@ static ResumeResult run_frame(Frame* entry) {
             const Value& v = LOCALS()[in.arg];
             if (v.is_null()) raise_error(Err::UnboundLocal, {f->m_code->m_varnames[in.arg]});
             PUSH(v);
-            break;
           }
+          break;
           case Op::STORE_FAST: LOCALS()[in.arg] = POP(); break;
           case Op::DELETE_FAST:
             if (LOCALS()[in.arg].is_null()) raise_error(Err::UnboundLocal, {f->m_code->m_varnames[in.arg]});
@@ -587,29 +607,39 @@ static ResumeResult run_frame(Frame* entry) {
               raise_error(Err::NameNotDefined, {NAME(in.arg)->view()});
             break;
           case Op::LOAD_ATTR: {
+            Value& top = TOP();
+            if (top.is_obj() && top.obj()->m_dict) {
+              Object* o = top.obj();
+              StrObject* name = NAME(in.arg);
+              if (attr_cache(f, o->m_type, name, AttrUse::Load).plan == AttrPlan::InstanceDict) {
+                Value v = o->m_dict->get(name);
+                if (!v.is_null()) {
+                  top = std::move(v);
+                  break;
+                }
+              }
+            }
             Value obj = POP();
             PUSHM(getattr(obj, NAME(in.arg)));
             break;
           }
           case Op::LOAD_METHOD: {
             StrObject* name = NAME(in.arg);
-            Value obj = POP();
-            TypeObject* t = type_of(obj);
-            bool plain = t->m_layout != Layout::Type && t != g_super_type;
-            if (plain && type_has_getattribute(t)) plain = false;
-            if (plain) {
-              Value d = type_lookup(t, name);
-              if (d.is_obj() && (d.obj()->m_type == g_function_type ||
-                                 (d.obj()->m_type == g_method_descriptor_type &&
-                                  static_cast<MethodDescriptorObject*>(d.obj())->m_kind == MethodKind::Method))) {
-                bool shadowed = obj.is_obj() && obj.obj()->m_dict && !obj.obj()->m_dict->get(name).is_null();
-                if (!shadowed) {
-                  PUSHM(d);
-                  PUSHM(obj);
+            {
+              Value& top = TOP();
+              const AttrCacheEntry& c = attr_cache(f, type_of(top), name, AttrUse::Method);
+              if (c.plan == AttrPlan::Method) {
+                Object* o = top.is_obj() ? top.obj() : nullptr;
+                if (!o || !o->m_dict || o->m_dict->get(name).is_null()) {
+                  Value self = std::move(top);
+                  top = Value(c.descr);
+                  PUSHM(self);
                   break;
                 }
               }
             }
+            // Not a plain method (or shadowed by the instance): the attribute itself, no self.
+            Value obj = POP();
             PUSHM(getattr(obj, name));
             PUSH(Value());
             break;
@@ -617,6 +647,14 @@ static ResumeResult run_frame(Frame* entry) {
           case Op::STORE_ATTR: {
             Value obj = POP();
             Value v = POP();
+            if (obj.is_obj() && obj.obj()->m_dict) {
+              Object* o = obj.obj();
+              StrObject* name = NAME(in.arg);
+              if (attr_cache(f, o->m_type, name, AttrUse::Store).plan == AttrPlan::InstanceDict) {
+                o->m_dict->set(Value(name), std::move(v));
+                break;
+              }
+            }
             setattr(obj, NAME(in.arg), v);
             break;
           }
@@ -681,15 +719,25 @@ static ResumeResult run_frame(Frame* entry) {
             BinOp op = BinOp(in.arg);
             if (a.is_int() && b.is_int()) {
               int64_t x = a.as_int(), y = b.as_int(), r;
-              if (op == BinOp::Add && num::checked_add(x, y, &r)) {
-                a = Value::integer(r);
-                break;
+              bool done = false;
+              switch (op) {
+                case BinOp::Add: done = num::checked_add(x, y, &r); break;
+                case BinOp::Sub: done = num::checked_sub(x, y, &r); break;
+                case BinOp::Mul: done = num::checked_mul(x, y, &r); break;
+                case BinOp::FloorDiv: done = y != 0 && num::floor_div(x, y, &r); break;
+                case BinOp::Mod:
+                  if (y != 0) r = num::floor_mod(x, y), done = true;
+                  break;
+                case BinOp::And: r = x & y, done = true; break;
+                case BinOp::Or: r = x | y, done = true; break;
+                case BinOp::Xor: r = x ^ y, done = true; break;
+                case BinOp::LShift: done = y >= 0 && num::checked_lshift(x, y, &r); break;
+                case BinOp::RShift:
+                  if (y >= 0) r = num::rshift(x, y), done = true;
+                  break;
+                default: break;
               }
-              if (op == BinOp::Sub && num::checked_sub(x, y, &r)) {
-                a = Value::integer(r);
-                break;
-              }
-              if (op == BinOp::Mul && num::checked_mul(x, y, &r)) {
+              if (done) {
                 a = Value::integer(r);
                 break;
               }
@@ -889,14 +937,14 @@ static ResumeResult run_frame(Frame* entry) {
             Value v = POP();
             bool t = v.is_bool() ? v.as_bool() : truthy(v);
             if (!t) JUMPTO(in.arg);
-            break;
           }
+          break;
           case Op::POP_JUMP_IF_TRUE: {
             Value v = POP();
             bool t = v.is_bool() ? v.as_bool() : truthy(v);
             if (t) JUMPTO(in.arg);
-            break;
           }
+          break;
           case Op::JUMP_IF_FALSE_OR_POP:
             if (!truthy(TOP())) JUMPTO(in.arg);
             else DROP();
@@ -938,6 +986,40 @@ static ResumeResult run_frame(Frame* entry) {
           case Op::CALL:
           case Op::CALL_KW:
           case Op::CALL_EX: {
+            // Fast path: a positional call of a plain function (or bound method) whose parameters
+            // are exactly the arguments. The arguments move straight into the new frame.
+            if (in.op == Op::CALL) {
+              Value* base = sp - in.arg - 2;  // callable, self|Null, args
+              if (base[0].is_obj() && base[0].obj()->m_type == g_method_type && base[1].is_null()) {
+                auto* bm = base[0].as<BoundMethodObject>();
+                base[1] = bm->m_self;
+                Value fn = bm->m_func;
+                base[0] = std::move(fn);
+              }
+              if (base[0].is_obj() && base[0].obj()->m_type == g_function_type) {
+                auto* fn = base[0].as<FunctionObject>();
+                CodeObject* code = fn->m_code;
+                uint32_t nargs = in.arg + (base[1].is_null() ? 0u : 1u);
+                if (code->m_simple_args && nargs == uint32_t(code->m_argcount)) {
+                  if (st->m_depth >= recursion_limit(st)) raise_error(Err::RecursionLimit);
+                  Frame* nf = new_frame(code, Value(), fn->m_globals.as<DictObject>(),
+                                        fn->m_builtins.is_null() ? st->m_builtins : fn->m_builtins.as<DictObject>());
+                  Value* args = base[1].is_null() ? base + 2 : base + 1;
+                  for (uint32_t i = 0; i < nargs; ++i) nf->m_slots[i] = std::move(args[i]);
+                  nf->m_func = std::move(base[0]);
+                  sp = base;  // every slot from 'base' up is Null now
+                  f->m_sp = uint32_t(sp - f->stack());
+                  nf->m_back = f;
+                  st->m_current = nf;
+                  ++st->m_depth;
+                  TRACE_FRAME_SWITCH();
+                  f = nf;
+                  ENTER_FRAME();
+                  sp = f->stack();
+                  break;
+                }
+              }
+            }
             TupleObject* kwnames = nullptr;
             Value kwnames_v;
             Value* args;
@@ -1006,6 +1088,7 @@ static ResumeResult run_frame(Frame* entry) {
                 ++st->m_depth;
                 TRACE_FRAME_SWITCH();
                 f = nf;
+                ENTER_FRAME();
                 sp = f->stack();
                 break;
               }
@@ -1062,15 +1145,16 @@ static ResumeResult run_frame(Frame* entry) {
             }
             Frame* parent = f->m_back;
             f->m_sp = uint32_t(sp - f->stack());
-            free_frame(f);
+            release_frame(f);
             --st->m_depth;
             f = parent;
+            ENTER_FRAME();
             st->m_current = f;
             TRACE_FRAME_SWITCH();
             sp = f->stack() + f->m_sp;
             PUSHM(retval);
-            break;
           }
+          break;
           case Op::LOAD_BUILD_CLASS: {
             static StrObject* s_bc = intern("__build_class__");
             Value v = f->m_builtins->get(s_bc);
@@ -1375,6 +1459,7 @@ static ResumeResult run_frame(Frame* entry) {
 #undef JUMPTO
 #undef LOCALS
 #undef NAME
+#undef ENTER_FRAME
 }
 
 // ==== entry points ===============================================================================
