@@ -272,7 +272,16 @@ int run_source(const std::string& source, const std::string& filename, const Run
   state->m_recursion_limit = options.recursion_limit;
   char stack_probe;
   state->m_stack_base = &stack_probe;
-  bool saved_count = set_count_memory(true);
+  // Every way out (a syntax error included) restores the caller's interpreter and memory cap.
+  struct Restore {
+    InterpState* saved;
+    bool saved_count;
+    ~Restore() {
+      g_state = saved;
+      set_count_memory(saved_count);
+      if (!saved) g_memory_limit = std::size_t(-1);
+    }
+  } restore{saved, set_count_memory(true)};
   g_memory_limit = options.max_memory + g_memory_used;
   if (!options.steps_path.empty()) {
     state->m_steps.open(options.steps_path);
@@ -305,7 +314,6 @@ int run_source(const std::string& source, const std::string& filename, const Run
     if (!pr.ok()) {
       err << format_syntax_error(pr.error, filename);
       err.flush();
-      g_state = saved;
       return 1;
     }
     Ref<CodeObject> codeobj = compile_module(*pr.module, filename, false);
@@ -343,9 +351,6 @@ int run_source(const std::string& source, const std::string& filename, const Run
   state->m_finalizing = true;
   if (state->m_steps_on) state->m_steps.close();
   // Objects of this run are left alive (cycles and module globals); only the state is reset.
-  g_state = saved;
-  set_count_memory(saved_count);
-  if (!saved) g_memory_limit = std::size_t(-1);
   return code;
 }
 

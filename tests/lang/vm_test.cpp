@@ -1,6 +1,7 @@
 // VM behaviour: whole programs run from source text, checked against CPython 3.12's output.
 #include <doctest/doctest.h>
 
+#include "engine/lang/object.h"
 #include "tests/lang/lang_test_util.h"
 
 using ls::lang::test::run;
@@ -125,4 +126,25 @@ TEST_CASE("timestamps prefix each line with the virtual time of its first charac
   o.timestamps = true;
   auto r = run("import time\nprint('a', end='')\ntime.sleep(1.5)\nprint('b')\nprint('c')\n", o);
   CHECK(r.out == "[    0.000] ab\n[    1.500] c\n");
+}
+
+TEST_CASE("a run that stops at a syntax error restores the memory accounting like any other run") {
+  bool before = ls::lang::set_count_memory(false);
+  auto r = run("x = (\n");
+  CHECK(r.exit_code == 1);
+  CHECK(r.last_err_line() == "SyntaxError: '(' was never closed");
+  CHECK(ls::lang::set_count_memory(before) == false);  // counting is off again, as before the run
+  CHECK(ls::lang::g_memory_limit == std::size_t(-1));   // and no memory cap is left behind
+}
+
+TEST_CASE("attribute caches follow class changes made while a loop runs") {
+  auto r = run(
+      "class P:\n    def __init__(self): self.x = 1\n    def m(self): return 'm'\n"
+      "def use(o): return o.x, o.m()\n"
+      "p = P()\nout = [use(p)]\n"
+      "P.x = property(lambda self: 'prop')\nout.append(use(p))\n"
+      "p.m = lambda: 'own'\nout.append(use(p))\n"
+      "del P.x\nP.m = lambda self: 'new'\ndel p.m\nout.append(use(p))\n"
+      "print(out)\n");
+  CHECK(r.out == "[(1, 'm'), ('prop', 'm'), ('prop', 'own'), (1, 'new')]\n");
 }
