@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "engine/lang/builtin_types.h"
+#include "engine/lang/container_util.h"
 #include "engine/lang/dict_object.h"
 #include "engine/lang/exceptions.h"
 #include "engine/lang/int_object.h"
@@ -14,20 +15,6 @@
 
 namespace ls::lang {
 
-// ---- repr recursion guard ("[...]") ----------------------------------------------------------
-static std::vector<Object*> g_repr_stack;
-struct ReprGuard {
-  bool m_recursive;
-  Object* m_o;
-  explicit ReprGuard(Object* o) : m_o(o) {
-    m_recursive = std::find(g_repr_stack.begin(), g_repr_stack.end(), o) != g_repr_stack.end();
-    if (!m_recursive) g_repr_stack.push_back(o);
-  }
-  ~ReprGuard() {
-    if (!m_recursive) g_repr_stack.pop_back();
-  }
-};
-
 static std::string join_reprs(const std::vector<Value>& items) {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {
@@ -37,8 +24,13 @@ static std::string join_reprs(const std::vector<Value>& items) {
   return out;
 }
 
+std::vector<Object*>& repr_stack() {
+  static std::vector<Object*> stack;
+  return stack;
+}
+
 // Lexicographic comparison of two sequences (list/list, tuple/tuple).
-static Value sequence_compare(const std::vector<Value>& a, const std::vector<Value>& b, CompareOp op) {
+Value sequence_compare(const std::vector<Value>& a, const std::vector<Value>& b, CompareOp op) {
   size_t n = std::min(a.size(), b.size());
   size_t i = 0;
   for (; i < n; ++i) {

@@ -148,7 +148,7 @@ bool getset_get(const Value& descr, const Value& obj, Value& out) {
 void getset_set(const Value& descr, const Value& obj, const Value& value) {
   auto* g = descr.as<GetSetObject>();
   if (!g->m_set) {
-    std::string tn = type_of(obj)->m_name;
+    std::string tn = type_of(obj)->tp_name();
     if (value.is_null()) throw_attribute_error(std::string("attribute '") + g->m_name + "' of '" + tn + "' objects is not writable");
     throw_attribute_error(std::string("attribute '") + g->m_name + "' of '" + tn + "' objects is not writable");
   }

@@ -140,14 +140,14 @@ int64_t hash(const Value& v) {
     INTERNED(s_hash, "__hash__");
     Value m = type_lookup_user(t, s_hash);
     if (!m.is_null()) {
-      if (m.is_none()) raise_error(Err::Unhashable, {t->m_name});
+      if (m.is_none()) raise_error(Err::Unhashable, {t->tp_name()});
       Value r = call_dunder(m, v);
       if (!is_int_like(r)) raise_error(Err::HashMustReturnInt);
       if (r.is_int()) return r.as_int() == -1 ? -2 : r.as_int();
       return num::hash_bigint(to_bigint(r));
     }
   }
-  if (!t->m_slots.hash) raise_error(Err::Unhashable, {t->m_name});
+  if (!t->m_slots.hash) raise_error(Err::Unhashable, {t->tp_name()});
   return t->m_slots.hash(v);
 }
 
@@ -289,7 +289,7 @@ Value compare(const Value& a, const Value& b, CompareOp op) {
   }
   if (op == CompareOp::Eq) return Value::boolean(a.is(b));
   if (op == CompareOp::Ne) return Value::boolean(!a.is(b));
-  raise_error(Err::CompareUnsupported, {cmp_symbol(op), ta->m_name, tb->m_name});
+  raise_error(Err::CompareUnsupported, {cmp_symbol(op), ta->tp_name(), tb->tp_name()});
 }
 
 bool compare_bool(const Value& a, const Value& b, CompareOp op) {
@@ -559,7 +559,7 @@ Value getattr_opt(const Value& obj, StrObject* name) {
     exc.as<BaseExceptionObject>()->m_attr_name = Value(name);
     throw_exception(exc);
   }
-  exc = new_exception(g_AttributeError, error_text(Err::NoAttribute, {t->m_name, name->view()}));
+  exc = new_exception(g_AttributeError, error_text(Err::NoAttribute, {t->tp_name(), name->view()}));
   exc.as<BaseExceptionObject>()->m_attr_obj = obj;
   exc.as<BaseExceptionObject>()->m_attr_name = Value(name);
   throw_exception(exc);
@@ -1183,8 +1183,8 @@ static Value builtin_binary(BinOp op, const Value& a, const Value& b) {
     if (la == Layout::Str || la == Layout::List || la == Layout::Tuple) raise_error(Err::CantMultiplySeq, {tb->m_name});
     if (lb == Layout::Str || lb == Layout::List || lb == Layout::Tuple) raise_error(Err::CantMultiplySeq, {ta->m_name});
   }
-  if (op == BinOp::Pow) raise_error(Err::UnsupportedPow, {ta->m_name, tb->m_name});
-  raise_error(Err::UnsupportedBinary, {binop_symbol(op), ta->m_name, tb->m_name});
+  if (op == BinOp::Pow) raise_error(Err::UnsupportedPow, {ta->tp_name(), tb->tp_name()});
+  raise_error(Err::UnsupportedBinary, {binop_symbol(op), ta->tp_name(), tb->tp_name()});
 }
 
 Value binary_op(BinOp op, const Value& a, const Value& b) {
@@ -1205,6 +1205,14 @@ Value binary_op(BinOp op, const Value& a, const Value& b) {
   }
   Value r = builtin_binary(op, a, b);
   if (!is_not_implemented(r)) return r;
+  if (ta->m_slots.binary) {
+    r = ta->m_slots.binary(op, a, b, 0);
+    if (!is_not_implemented(r)) return r;
+  }
+  if (tb->m_slots.binary && tb != ta) {
+    r = tb->m_slots.binary(op, b, a, 1);
+    if (!is_not_implemented(r)) return r;
+  }
   if (tb->m_heap && !try_reflected_first && ta != tb) {
     Value m = type_lookup_user(tb, binop_dunder(op, 1));
     if (!m.is_null()) {
@@ -1238,6 +1246,10 @@ Value inplace_op(BinOp op, const Value& a, const Value& b) {
       Value r = call_dunder(m, a, {b});
       if (!is_not_implemented(r)) return r;
     }
+  }
+  if (ta->m_slots.binary) {
+    Value r = ta->m_slots.binary(op, a, b, 2);
+    if (!is_not_implemented(r)) return r;
   }
   return inplace_builtin(op, a, b, false);
 }

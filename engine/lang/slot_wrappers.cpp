@@ -37,7 +37,7 @@ Value w_str(CallArgs& a) {
 }
 Value w_hash(CallArgs& a) {
   TypeObject* t = slot_owner(a, "__hash__");
-  if (!t->m_slots.hash) raise_error(Err::Unhashable, {t->m_name});
+  if (!t->m_slots.hash) raise_error(Err::Unhashable, {t->tp_name()});
   return Value::integer(t->m_slots.hash(a[0]));
 }
 Value w_iter(CallArgs& a) { return slot_owner(a, "__iter__")->m_slots.iter(a[0]); }

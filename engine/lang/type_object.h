@@ -11,6 +11,7 @@ struct CallArgs;
 struct TupleObject;
 
 enum class CompareOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
+enum class BinOp : uint8_t;  // protocol.h
 
 // Which C++ struct the instances of a type use. A user class inherits its solid base's layout,
 // so "class Stack(list)" instances are ListObjects that also carry a __dict__.
@@ -45,12 +46,17 @@ struct TypeSlots {
   bool (*throw_)(const Value& self, const Value& exc, Value& out) = nullptr;
   // Descriptor __get__: obj is Null when accessed on the class.
   Value (*descr_get)(const Value& self, const Value& obj, TypeObject* cls) = nullptr;
+  // Operators of native types beyond the numbers and builtin sequences (collections.deque's +
+  // and *): 'which' is 0 for self OP other, 1 for other OP self (reflected), 2 for self OP= other.
+  // Returns NotImplemented when it does not apply.
+  Value (*binary)(BinOp op, const Value& self, const Value& other, int which) = nullptr;
   // Descriptor __set__ (data descriptors such as property); a Null value means delete.
   void (*descr_set)(const Value& self, const Value& obj, const Value& value) = nullptr;
 };
 
 struct TypeObject : Object {
   std::string m_name;                // "int", "Order"
+  std::string m_tp_name;             // CPython's tp_name when it is qualified ("collections.deque"), else ""
   std::string m_qualname;            // "Outer.Inner"
   Value m_module;                    // str: "builtins", "__main__", "asyncio.tasks"
   TypeObject* m_base = nullptr;      // __base__ (the first base), null only for object
@@ -63,6 +69,8 @@ struct TypeObject : Object {
   std::vector<StrObject*> m_slot_names;  // __slots__ of this class (interned)
   bool m_restricted = false;         // instances accept only __slots__ names (no __dict__)
   TypeSlots m_slots;                 // native behaviour (inherited from the builtin base)
+  // The name CPython's own error messages use (tp_name): "collections.deque", "int", "Order".
+  const std::string& tp_name() const { return m_tp_name.empty() ? m_name : m_tp_name; }
 
   TypeObject(const std::string& name, TypeObject* base, Layout layout);
   ~TypeObject() override;

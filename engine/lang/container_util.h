@@ -1,0 +1,34 @@
+// Helpers shared by the native containers (list, tuple, dict, set, collections.deque): the
+// repr recursion guard and lexicographic sequence comparison.
+#pragma once
+#include <algorithm>
+#include <vector>
+
+#include "engine/lang/object.h"
+#include "engine/lang/protocol.h"
+
+namespace ls::lang {
+
+// The containers whose repr is being built, innermost last.
+std::vector<Object*>& repr_stack();
+
+// Marks 'o' as being repr'd for its lifetime; m_recursive when it already was ("[...]").
+struct ReprGuard {
+  bool m_recursive;
+  Object* m_o;
+  explicit ReprGuard(Object* o) : m_o(o) {
+    auto& st = repr_stack();
+    m_recursive = std::find(st.begin(), st.end(), o) != st.end();
+    if (!m_recursive) st.push_back(o);
+  }
+  ~ReprGuard() {
+    if (!m_recursive) repr_stack().pop_back();
+  }
+  ReprGuard(const ReprGuard&) = delete;
+  ReprGuard& operator=(const ReprGuard&) = delete;
+};
+
+// a <op> b for two sequences compared item by item (list/list, tuple/tuple, deque/deque).
+Value sequence_compare(const std::vector<Value>& a, const std::vector<Value>& b, CompareOp op);
+
+}  // namespace ls::lang
