@@ -33,50 +33,9 @@ EXIT_TIME_LIMIT = 4
 DEADLOCK_MESSAGE = 'DeadlockError: all tasks are waiting and nothing can wake them'
 
 
-# ---- heap helpers (entries are (when, seq, TimerHandle) tuples; seq is unique) ----------------
+# ---- the timer heap: heapq's lists of (when, seq, TimerHandle) tuples (seq is unique), as in CPython
 
-def _heap_push(heap, item):
-    heap.append(item)
-    pos = len(heap) - 1
-    while pos > 0:
-        parent = (pos - 1) >> 1
-        p = heap[parent]
-        if item < p:
-            heap[pos] = p
-            pos = parent
-        else:
-            break
-    heap[pos] = item
-
-
-def _heap_pop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    top = heap[0]
-    n = len(heap)
-    pos = 0
-    while True:
-        child = 2 * pos + 1
-        if child >= n:
-            break
-        right = child + 1
-        if right < n and heap[right] < heap[child]:
-            child = right
-        if heap[child] < last:
-            heap[pos] = heap[child]
-            pos = child
-        else:
-            break
-    heap[pos] = last
-    return top
-
-
-def _heapify(heap):
-    items = list(heap)
-    heap.clear()
-    for item in sorted(items):
-        heap.append(item)      # a sorted list is a valid heap
+from heapq import heappush as _heap_push, heappop as _heap_pop, heapify as _heapify
 
 
 def _fmt_seconds(s):

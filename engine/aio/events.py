@@ -48,7 +48,8 @@ class Handle:
 
     Fields: _callback/_args what to run; _loop the owning loop; _context the context
     argument (kept, not used: there are no context variables); _cancelled set by cancel()
-    (the loop then skips the handle); _repr the description frozen at cancel() time."""
+    (the loop then skips the handle); _repr the description frozen at cancel() time in debug
+    mode."""
 
     def __init__(self, callback, args, loop, context=None):
         self._callback = callback
@@ -85,7 +86,9 @@ class Handle:
             if _TRACING:
                 _lt.cancel_handle(self)
             self._cancelled = True
-            self._repr = repr(self)
+            if self._loop.get_debug():
+                # CPython keeps the description only in debug mode (for its slow-callback log).
+                self._repr = repr(self)
             self._callback = None
             self._args = None
 

@@ -164,46 +164,8 @@ class Queue(mixins._LoopBoundMixin):
             await self._finished.wait()
 
 
-# PriorityQueue order must match heapq's exactly (items that compare equal come out in
-# heapq's order), so use heapq; the fallback below follows the same bottom-up algorithm.
-try:
-    from heapq import heappush as _push, heappop as _pop
-except ImportError:
-    def _sift_towards_root(heap, start, pos):
-        item = heap[pos]
-        while pos > start:
-            parent = (pos - 1) >> 1
-            if item < heap[parent]:
-                heap[pos] = heap[parent]
-                pos = parent
-            else:
-                break
-        heap[pos] = item
-
-    def _push(heap, item):
-        heap.append(item)
-        _sift_towards_root(heap, 0, len(heap) - 1)
-
-    # Move the hole at the root down to a leaf along the smaller children, put the last
-    # item there and let it rise to its place.
-    def _pop(heap):
-        last = heap.pop()
-        if not heap:
-            return last
-        top = heap[0]
-        n = len(heap)
-        pos = 0
-        child = 1
-        while child < n:
-            right = child + 1
-            if right < n and not heap[child] < heap[right]:
-                child = right
-            heap[pos] = heap[child]
-            pos = child
-            child = 2 * pos + 1
-        heap[pos] = last
-        _sift_towards_root(heap, 0, pos)
-        return top
+# PriorityQueue order is heapq's exactly (items that compare equal come out in heapq's order).
+from heapq import heappush as _push, heappop as _pop
 
 
 class PriorityQueue(Queue):

@@ -68,10 +68,12 @@ void throw_attribute_error(std::string_view m) { throw_error(g_AttributeError, m
 void throw_runtime_error(std::string_view m) { throw_error(g_RuntimeError, m); }
 void throw_overflow_error(std::string_view m) { throw_error(g_OverflowError, m); }
 void throw_zero_division(std::string_view m) { throw_error(g_ZeroDivisionError, m); }
-void throw_stop_iteration(Value value) {
-  if (value.is_none() || value.is_null()) throw_exception(new_exception_args(g_StopIteration, make_tuple({})));
-  throw_exception(new_exception_args(g_StopIteration, make_tuple({std::move(value)})));
+Value new_stop_iteration(Value value) {
+  if (value.is_none() || value.is_null()) return new_exception_args(g_StopIteration, make_tuple({}));
+  return new_exception_args(g_StopIteration, make_tuple({std::move(value)}));
 }
+
+void throw_stop_iteration(Value value) { throw_exception(new_stop_iteration(std::move(value))); }
 
 struct ErrorInfo {
   TypeObject** type;

@@ -89,6 +89,8 @@ void set_import_error_name(const Value& exc, const Value& name);
 [[noreturn]] void throw_overflow_error(std::string_view message);
 [[noreturn]] void throw_zero_division(std::string_view message);
 [[noreturn]] void throw_stop_iteration(Value value);
+// StopIteration(value) (no args when value is None or Null), not raised.
+Value new_stop_iteration(Value value);
 
 // Formats the errors.def message 'id' with 'args' (each a string) and throws it.
 std::string error_text(Err id, std::initializer_list<std::string_view> args);

@@ -490,22 +490,29 @@ static Value agen_aclose(CallArgs& a) {
 
 // ==== Python-level generator/coroutine methods ==================================================
 static GeneratorObject* gself(CallArgs& a) { return a[0].as<GeneratorObject>(); }
-static Value gen_send_method(CallArgs& a) {
+static bool gen_send_resume(CallArgs& a, Value& out) {
   a.check_method("send", 1, 1);
   ResumeResult r = gen_run(gself(a), a[1], 0);
-  if (r.yielded) return r.value;
-  throw_stop_iteration(r.value);
+  out = std::move(r.value);
+  return r.yielded;
 }
-static Value gen_next_method(CallArgs& a) {
+static bool gen_next_resume(CallArgs& a, Value& out) {
   ResumeResult r = gen_run(gself(a), Value::none(), 0);
-  if (r.yielded) return r.value;
-  throw_stop_iteration(r.value);
+  out = std::move(r.value);
+  return r.yielded;
 }
-static Value gen_throw_method(CallArgs& a) {
+static bool gen_throw_resume(CallArgs& a, Value& out) {
   a.check_method("throw", 1, 3);
   ResumeResult r = gen_throw_impl(gself(a), make_exc_from_throw_args(a));
-  if (r.yielded) return r.value;
-  throw_stop_iteration(r.value);
+  out = std::move(r.value);
+  return r.yielded;
+}
+// The methods themselves: the resumption, then StopIteration(value) once finished.
+template <ResumeFn resume>
+static Value raise_when_finished(CallArgs& a) {
+  Value out;
+  if (resume(a, out)) return out;
+  throw_stop_iteration(std::move(out));
 }
 static Value gen_close_method(CallArgs& a) {
   gen_close(gself(a));
@@ -681,13 +688,13 @@ void init_generator_types() {
   for (TypeObject* t : {g_generator_type, g_coroutine_type}) {
     t->m_slots.send = gen_send_slot;
     t->m_slots.throw_ = gen_throw_slot;
-    add_method(t, "send", gen_send_method);
-    add_method(t, "throw", gen_throw_method);
+    add_resume_method(t, "send", raise_when_finished<gen_send_resume>, gen_send_resume);
+    add_resume_method(t, "throw", raise_when_finished<gen_throw_resume>, gen_throw_resume);
     add_method(t, "close", gen_close_method);
   }
   g_generator_type->m_slots.iter = [](const Value& v) { return v; };
   g_generator_type->m_slots.next = gen_next_slot;
-  add_method(g_generator_type, "__next__", gen_next_method);
+  add_resume_method(g_generator_type, "__next__", raise_when_finished<gen_next_resume>, gen_next_resume);
   add_method(g_generator_type, "__iter__", self_method);
   add_property(g_generator_type, "gi_running", gen_running_get);
   add_property(g_generator_type, "gi_code", gen_code_get);

@@ -122,6 +122,11 @@ void add_method(TypeObject* type, const char* name, NativeFn fn, MethodKind kind
   ++type->m_version;
 }
 
+void add_resume_method(TypeObject* type, const char* name, NativeFn fn, ResumeFn resume) {
+  add_method(type, name, fn);
+  type->m_dict->get(name).as<MethodDescriptorObject>()->m_resume = resume;
+}
+
 void add_property(TypeObject* type, const char* name, NativeFn getter, NativeFn setter) {
   if (!g_method_descriptor_type) {
     g_method_descriptor_type = new_builtin_type("method_descriptor", g_object_type, Layout::Other);

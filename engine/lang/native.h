@@ -85,11 +85,17 @@ enum class MethodKind : uint8_t {
 };
 
 // A native method descriptor stored in a type's namespace; binds on attribute access.
+// Generator-style methods (send, throw, __next__) can also resume without raising: true with
+// the yielded value in 'out', false when finished with the return value in 'out' (what m_fn
+// raises as StopIteration). The dispatch loop uses it to skip a C++ throw per finished step.
+using ResumeFn = bool (*)(CallArgs& args, Value& out);
+
 struct MethodDescriptorObject : Object {
   const char* m_name;
   NativeFn m_fn;
   MethodKind m_kind;
   TypeObject* m_owner;
+  ResumeFn m_resume = nullptr;
   MethodDescriptorObject(const char* name, NativeFn fn, MethodKind kind, TypeObject* owner);
 };
 
@@ -97,6 +103,8 @@ struct MethodDescriptorObject : Object {
 Value make_native_function(const char* name, NativeFn fn, Value self = {});
 void add_function(ModuleObject* module, const char* name, NativeFn fn);
 void add_method(TypeObject* type, const char* name, NativeFn fn, MethodKind kind = MethodKind::Method);
+// A method whose m_fn is "resume, then raise StopIteration(value) when finished" (see ResumeFn).
+void add_resume_method(TypeObject* type, const char* name, NativeFn fn, ResumeFn resume);
 // A read-only (setter null) or read-write attribute computed natively: getter gets self as a[0],
 // setter gets self, value.
 void add_property(TypeObject* type, const char* name, NativeFn getter, NativeFn setter = nullptr);

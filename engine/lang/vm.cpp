@@ -1104,7 +1104,20 @@ static ResumeResult run_frame(Frame* entry) {
                 is_instance(args[0], callable.as<MethodDescriptorObject>()->m_owner)) {
               f->m_sp = uint32_t(sp - f->stack());
               CallArgs a{args, nargs, kwvalues, kwnames};
-              result = callable.as<MethodDescriptorObject>()->m_fn(a);
+              auto* md = callable.as<MethodDescriptorObject>();
+              if (md->m_resume) {
+                // gen.send()/throw()/__next__(): a finished generator's StopIteration is raised
+                // here directly instead of being thrown through the C++ unwinder.
+                Value out;
+                if (!md->m_resume(a, out)) {
+                  pending = new_stop_iteration(std::move(out));
+                  while (sp > base) DROP();
+                  goto unwind;
+                }
+                result = std::move(out);
+              } else {
+                result = md->m_fn(a);
+              }
             } else if (is_instance(callable, g_super_type) == false && callable.is_obj() &&
                        callable.obj() == g_super_type && nargs == 0 && nkw == 0) {
               result = zero_arg_super(f);

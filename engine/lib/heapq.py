@@ -7,82 +7,8 @@ __all__ = ["heappush", "heappop", "heapify", "heapreplace", "heappushpop",
            "nlargest", "nsmallest", "merge"]
 
 
-# Moves the item at 'pos' up towards 'start' until its parent is not greater.
-def _bubble_up(heap, start, pos):
-    item = heap[pos]
-    while pos > start:
-        parent_pos = (pos - 1) >> 1
-        parent = heap[parent_pos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parent_pos
-        else:
-            break
-    heap[pos] = item
-
-
-# Restores the invariant below 'pos' the way CPython does: first walk the hole all the way
-# down to a leaf, always following the smaller child (the right one on ties), then bubble
-# the displaced item back up. This makes fewer comparisons than a classic sift-down and,
-# importantly for us, yields CPython's exact layouts.
-def _sink(heap, pos):
-    end = len(heap)
-    start = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _bubble_up(heap, start, pos)
-
-
-def heappush(heap, item):
-    heap.append(item)
-    _bubble_up(heap, 0, len(heap) - 1)
-
-
-def heappop(heap):
-    if not heap:
-        raise IndexError("index out of range")
-    last = heap.pop()
-    if not heap:
-        return last
-    smallest = heap[0]
-    heap[0] = last
-    _sink(heap, 0)
-    return smallest
-
-
-# Pops the smallest item, then pushes 'item' (the heap must not be empty).
-def heapreplace(heap, item):
-    if not heap:
-        raise IndexError("index out of range")
-    smallest = heap[0]
-    heap[0] = item
-    _sink(heap, 0)
-    return smallest
-
-
-# Pushes 'item', then pops the smallest; faster than the two calls.
-def heappushpop(heap, item):
-    if heap and heap[0] < item:
-        smallest = heap[0]
-        heap[0] = item
-        _sink(heap, 0)
-        return smallest
-    return item
-
-
-def heapify(x):
-    i = len(x) // 2 - 1
-    while i >= 0:
-        _sink(x, i)
-        i -= 1
+# The five list operations are native (engine/lang/builtins/module_heapq.cpp), as in CPython.
+from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
 
 
 # Same result as sorted(iterable, key=key)[:n] (stable: ties keep input order).
