@@ -80,6 +80,7 @@ struct CodeObject : Object {
   std::vector<AttrCacheEntry> m_attr_cache;      // per instruction, filled lazily by LOAD_ATTR & co.
   // Derived by finalize() once the compiler is done:
   int m_nslots = 0;                     // nslots()
+  std::vector<StrObject*> m_varname_objs;  // m_varnames interned (keyword arguments match by identity)
   bool m_simple_args = false;           // positional parameters only, no cells/frees, not a generator
 
   CodeObject();

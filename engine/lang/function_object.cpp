@@ -20,6 +20,8 @@ CodeObject::CodeObject() : Object(g_code_type) {}
 
 void CodeObject::finalize() {
   m_nslots = nslots();
+  m_varname_objs.clear();
+  for (auto& n : m_varnames) m_varname_objs.push_back(intern(n));
   m_simple_args = !(m_flags & (kCoVarargs | kCoVarkeywords | kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) &&
                   m_kwonlyargcount == 0 && m_cellvars.empty() && m_freevars.empty();
 }

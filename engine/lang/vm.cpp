@@ -137,7 +137,8 @@ static void bind_arguments(FunctionObject* fn, Frame* f, Value* args, size_t nar
   if (nargs == argcount && nkw == 0 && !varargs && !varkw && kwonly == 0) {
     for (size_t i = 0; i < nargs; ++i) locals[i] = std::move(args[i]);
   } else {
-    std::string fname(str_view(fn->m_qualname));
+    // Only error messages need the name.
+    auto fname = [fn] { return std::string(str_view(fn->m_qualname)); };
     size_t n = nargs < argcount ? nargs : argcount;
     for (size_t i = 0; i < n; ++i) locals[i] = std::move(args[i]);
     size_t vi = argcount + kwonly;
@@ -156,10 +157,10 @@ static void bind_arguments(FunctionObject* fn, Frame* f, Value* args, size_t nar
       std::string was = nargs == 1 ? "was" : "were";
       std::string msg;
       if (ndef == 0)
-        msg = fname + "() takes " + std::to_string(argcount) + " positional argument" + (argcount == 1 ? "" : "s") + " but " +
+        msg = fname() + "() takes " + std::to_string(argcount) + " positional argument" + (argcount == 1 ? "" : "s") + " but " +
               std::to_string(nargs);
       else
-        msg = fname + "() takes from " + std::to_string(argcount - ndef) + " to " + std::to_string(argcount) +
+        msg = fname() + "() takes from " + std::to_string(argcount - ndef) + " to " + std::to_string(argcount) +
               " positional arguments but " + std::to_string(nargs);
       if (kwgiven)
         msg += std::string(" positional argument") + (nargs == 1 ? "" : "s") + " (and " + std::to_string(kwgiven) +
@@ -181,7 +182,7 @@ static void bind_arguments(FunctionObject* fn, Frame* f, Value* args, size_t nar
       size_t j = size_t(code->m_posonlyargcount);
       bool found = false;
       for (; j < argcount + kwonly; ++j) {
-        if (code->m_varnames[j] == kn) {
+        if (code->m_varname_objs[j] == kname.obj() || code->m_varnames[j] == kn) {
           found = true;
           break;
         }
@@ -198,15 +199,15 @@ static void bind_arguments(FunctionObject* fn, Frame* f, Value* args, size_t nar
           posonly_as_kw.emplace_back(kn);
           continue;
         }
-        raise_error(Err::UnexpectedKeyword, {fname, kn});
+        raise_error(Err::UnexpectedKeyword, {fname(), kn});
       }
-      if (!locals[j].is_null()) raise_error(Err::MultipleValues, {fname, kn});
+      if (!locals[j].is_null()) raise_error(Err::MultipleValues, {fname(), kn});
       locals[j] = std::move(kwvalues[k]);
     }
     if (!posonly_as_kw.empty()) {
       std::string names;
       for (size_t i = 0; i < posonly_as_kw.size(); ++i) names += (i ? ", " : "") + posonly_as_kw[i];
-      raise_error(Err::PositionalOnlyAsKeyword, {fname, names});
+      raise_error(Err::PositionalOnlyAsKeyword, {fname(), names});
     }
     // Defaults and missing arguments.
     if (nargs < argcount || nkw) {
@@ -223,7 +224,7 @@ static void bind_arguments(FunctionObject* fn, Frame* f, Value* args, size_t nar
         else missing.push_back(code->m_varnames[i]);
       }
       if (!missing.empty())
-        throw_type_error(fname + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+        throw_type_error(fname() + "() missing " + std::to_string(missing.size()) + " required positional argument" +
                          (missing.size() == 1 ? "" : "s") + ": " + quoted_names(missing));
     }
     if (kwonly) {
@@ -231,12 +232,12 @@ static void bind_arguments(FunctionObject* fn, Frame* f, Value* args, size_t nar
       for (size_t j = argcount; j < argcount + kwonly; ++j) {
         if (!locals[j].is_null()) continue;
         Value d;
-        if (!fn->m_kwdefaults.is_null()) d = as_dict(fn->m_kwdefaults)->get(code->m_varnames[j]);
+        if (!fn->m_kwdefaults.is_null()) d = as_dict(fn->m_kwdefaults)->get(code->m_varname_objs[j]);
         if (!d.is_null()) locals[j] = d;
         else missing.push_back(code->m_varnames[j]);
       }
       if (!missing.empty())
-        throw_type_error(fname + "() missing " + std::to_string(missing.size()) + " required keyword-only argument" +
+        throw_type_error(fname() + "() missing " + std::to_string(missing.size()) + " required keyword-only argument" +
                          (missing.size() == 1 ? "" : "s") + ": " + quoted_names(missing));
     }
   }
