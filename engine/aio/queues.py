@@ -115,7 +115,7 @@ class Queue(mixins._LoopBoundMixin):
             raise QueueFull
         self._put(item)
         if _TRACING:
-            _lt.queue(self, self._trace_kind, item, True, self.qsize())
+            _lt.queue(self, self._trace_kind, item, True)
         self._unfinished_tasks += 1
         self._finished.clear()
         _wakeup_next(self._getters)
@@ -146,7 +146,7 @@ class Queue(mixins._LoopBoundMixin):
             raise QueueEmpty
         item = self._get()
         if _TRACING:
-            _lt.queue(self, self._trace_kind, item, False, self.qsize())
+            _lt.queue(self, self._trace_kind, item, False)
         _wakeup_next(self._putters)
         return item
 

@@ -28,7 +28,8 @@ struct GlobalCacheEntry {
 // type's namespace.
 enum class AttrPlan : uint8_t {
   Generic,       // no shortcut: run the full attribute protocol
-  InstanceDict,  // load/store: the instance __dict__ decides (no data descriptor, no hooks)
+  InstanceDict,  // load/store: the instance __dict__ decides (no data descriptor, no hooks);
+                 // LOAD_METHOD: the type has no such attribute, an instance dict entry is it
   Method,        // LOAD_METHOD: a plain function/method descriptor unless the instance dict shadows it
 };
 enum class AttrUse : uint8_t { Load, Method, Store };

@@ -611,6 +611,8 @@ void plan_attribute(AttrCacheEntry& e, TypeObject* t, StrObject* name, AttrUse u
                           static_cast<MethodDescriptorObject*>(d.obj())->m_kind == MethodKind::Method))) {
         plan = AttrPlan::Method;
         descr = d.obj();
+      } else if (d.is_null()) {
+        plan = AttrPlan::InstanceDict;  // only the instance can have it: module.function(), self.callback()
       }
     } else if (!is_data_descriptor(d)) {
       plan = AttrPlan::InstanceDict;

@@ -637,6 +637,13 @@ static ResumeResult run_frame(Frame* entry) {
                   PUSHM(self);
                   break;
                 }
+              } else if (c.plan == AttrPlan::InstanceDict && top.is_obj() && top.obj()->m_dict) {
+                Value v = top.obj()->m_dict->get(name);
+                if (!v.is_null()) {
+                  top = std::move(v);
+                  PUSH(Value());
+                  break;
+                }
               }
             }
             // Not a plain method (or shadowed by the instance): the attribute itself, no self.

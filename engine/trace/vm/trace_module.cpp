@@ -41,7 +41,18 @@ Ref id_of(const Value& obj) {
   return v.is_int() ? Ref(v.as_int()) : 0;
 }
 
-void set_id(const Value& obj, Ref r) { setattr(obj, trace_id_name(), Value::integer(std::int64_t(r))); }
+void set_id(const Value& obj, Ref r) {
+  Value id = Value::integer(std::int64_t(r));
+  // asyncio's objects are plain instances: straight into their __dict__ (no __setattr__ to run).
+  if (obj.is_obj() && obj.obj()->m_dict && obj.obj()->m_type->m_heap) {
+    static StrObject* s_setattr = intern("__setattr__");
+    if (type_lookup_user(obj.obj()->m_type, s_setattr).is_null()) {
+      obj.obj()->m_dict->set(Value(trace_id_name()), std::move(id));
+      return;
+    }
+  }
+  setattr(obj, trace_id_name(), id);
+}
 
 // Attribute read for the hooks: asyncio keeps its state (_state, _name, _when...) in the
 // instance __dict__, so that is tried first; then the full lookup (Null when missing).
@@ -49,6 +60,9 @@ Value attr(const Value& obj, StrObject* name) {
   if (obj.is_obj() && obj.obj()->m_dict) {
     Value v = obj.obj()->m_dict->get(name);
     if (!v.is_null()) return v;
+    // Defaults kept on the class (Future._state = 'PENDING'): plain data, no descriptor to run.
+    Value d = type_lookup(type_of(obj), name);
+    if (!d.is_null() && (!d.is_obj() || d.obj()->m_type == g_str_type)) return d;
   }
   return getattr_opt(obj, name);
 }
@@ -58,6 +72,7 @@ Value attr(const Value& obj, StrObject* name) {
 // repr() without running program code: builtin values and exceptions are shown, instances of
 // program classes as <Name object> (a user __repr__ could print or have side effects).
 std::string safe_repr(const Value& v) {
+  if (v.is_int()) return std::to_string(v.as_int());
   if (!v.is_obj()) return repr_string(v);
   TypeObject* t = type_of(v);
   std::string out;
@@ -347,10 +362,11 @@ Value t_waiting(CallArgs& a) {
   a.check("waiting", 4, 4);
   if (!g_recorder) return none();
   static constexpr std::string_view labels[] = {"acquire", "wait", "get", "put"};
-  Ref p = ensure_prim(a[0], kind_arg(a[1]));
+  PrimKind kind = kind_arg(a[1]);
+  Ref p = ensure_prim(a[0], kind);
   std::int64_t role = a[3].is_int() ? a[3].as_int() : 0;
-  std::string label = std::string(prim_kind_name(kind_arg(a[1]))) + "." + std::string(labels[role & 3]);
-  Ref f = ensure_future(a[2], label);
+  Ref f = id_of(a[2]);
+  if (!f) f = ensure_future(a[2], std::string(prim_kind_name(kind)) + "." + std::string(labels[role & 3]));
   Ref t = g_recorder->current_task();
   g_waiter_task[f] = t;
   g_recorder->emit(EventKind::PrimWaiting, p, t, f, 0, std::uint8_t(role & 3));
@@ -386,12 +402,15 @@ Value t_notified(CallArgs& a) {
   return none();
 }
 
-// queue(q, kind, item, put, size): an item went in (put) or out.
+// queue(q, kind, item, put): an item went in (put) or out; the size is read from q._queue.
 Value t_queue(CallArgs& a) {
-  a.check("queue", 5, 5);
+  a.check("queue", 4, 4);
   if (!g_recorder) return none();
   Ref p = ensure_prim(a[0], kind_arg(a[1]));
-  g_recorder->emit(EventKind::QueueChanged, p, g_recorder->current_task(), std::uint32_t(a[4].is_int() ? a[4].as_int() : 0),
+  // The size after the change: the length of the queue's storage (not a qsize() override).
+  Value items = attr(a[0], "_queue");
+  std::int64_t size = items.is_obj() ? len(items) : 0;
+  g_recorder->emit(EventKind::QueueChanged, p, g_recorder->current_task(), std::uint32_t(size),
                    g_recorder->intern(safe_repr(a[2])), truthy(a[3]) ? 1 : 0);
   return none();
 }
