@@ -34,6 +34,7 @@ struct InterpState {
   Frame* m_current = nullptr;          // innermost executing frame
   uint64_t m_instructions = 0;         // executed so far
   uint64_t m_next_check = 0;           // m_instructions value at which budgets are checked
+  uint64_t m_budget_due = 0;           // the same without line recording (which checks every instruction)
   bool m_in_step = false;              // inside _loopscope.step_begin/step_end
   std::string m_step_task;             // task name of the current step
   uint64_t m_step_start = 0;           // m_instructions at step_begin

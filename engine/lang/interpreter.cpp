@@ -115,7 +115,10 @@ static int program_line() {
 
 void budget_exceeded() {
   InterpState* s = g_state;
-  if (ls::trace::g_trace_sink) ls::trace::vm_instruction(s->m_current);  // recording: line events
+  if (ls::trace::g_trace_sink) {
+    ls::trace::vm_instruction(s->m_current);  // recording: line events
+    if (s->m_pending_abort < 0 && s->m_instructions < s->m_budget_due) return;  // only the line was due
+  }
   if (s->m_pending_abort >= 0) throw RunAbort{s->m_pending_abort};
   if (g_memory_used > g_memory_limit) {
     update_budget_check();

@@ -433,6 +433,7 @@ void update_budget_check() {
   // While a run is recorded, program frames take the slow path every instruction (budget_exceeded
   // reports their lines); library frames do not. TRACE_FRAME_SWITCH re-decides when frames change.
   bool lines = ls::trace::g_trace_sink && s->m_current && !s->m_current->m_code->m_is_library;
+  s->m_budget_due = limit;
   s->m_next_check = (s->m_pending_abort >= 0 || lines) ? 0 : limit;
 }
 #define TRACE_FRAME_SWITCH()                              \
@@ -1411,7 +1412,9 @@ static ResumeResult run_frame(Frame* entry) {
             PUSHM(make_async_gen_wrapped(v));
             break;
           }
-          case Op::COUNT: break;
+          case Op::COUNT:
+          default:
+            __builtin_unreachable();  // the compiler emits only real opcodes: no range check in the dispatch
         }
       }
     } catch (PyException& e) {
