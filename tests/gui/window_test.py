@@ -29,6 +29,48 @@ def run(args, env=ENV, timeout=60):
     return subprocess.run([LOOPSCOPE] + args, env=env, capture_output=True, text=True, timeout=timeout)
 
 
+class App:
+    """One app process driven with xdotool. The app saves an F12 screenshot at the end of a frame,
+    so waiting for the file is a barrier: every key sent before it has been handled. A loaded
+    machine (the sanitizer build beside other tests) may take seconds per frame; fixed pauses
+    would drop keys there."""
+
+    def __init__(self, name, args, cwd=None):
+        self.dir = cwd or os.path.join(TMP, name)
+        os.makedirs(self.dir, exist_ok=True)
+        self.shots = 0
+        self.proc = subprocess.Popen([LOOPSCOPE] + args, env=ENV, cwd=self.dir,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.wid = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "loopscope"],
+                                  capture_output=True, text=True, timeout=30).stdout.split()[0]
+        subprocess.run(["xdotool", "windowfocus", "--sync", self.wid], timeout=10)
+        self.barrier()
+
+    def barrier(self):
+        for _ in range(2):  # two frames: the one that saw the last input, and one more
+            self.shots += 1
+            subprocess.run(["xdotool", "key", "F12"], timeout=10)
+            png = os.path.join(self.dir, "loopscope-screenshot-%d.png" % self.shots)
+            deadline = time.time() + 60
+            while not os.path.exists(png) and time.time() < deadline:
+                if self.proc.poll() is not None:
+                    return
+                time.sleep(0.05)
+
+    def send(self, *xdotool_args):
+        """One xdotool command (key, type, mousemove ... click), then a barrier."""
+        subprocess.run(["xdotool"] + list(xdotool_args), timeout=30)
+        self.barrier()
+
+    def quit(self):
+        subprocess.run(["xdotool", "key", "ctrl+q"], timeout=10)
+        return self.proc.wait(timeout=30)
+
+    def close(self):
+        if self.proc.poll() is None:
+            self.proc.kill()
+
+
 def read_png(path):
     """Returns (width, height, rows of RGB bytes) of an 8-bit RGB/RGBA PNG, or raises."""
     with open(path, "rb") as f:
@@ -158,65 +200,47 @@ check(any(e["kind"] == "Deadlock" for e in state["errors"]), "a deadlock is list
 # ---- F10 three times, then the toolbar's step button: the dump counts the handle runs -------
 if shutil.which("xdotool"):
     dump = os.path.join(TMP, "steps.json")
-    proc = subprocess.Popen([LOOPSCOPE, LOCK, "--size", "1280x800", "--dump-state", dump], env=ENV,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    app = None
     try:
-        wid = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "loopscope"],
-                             capture_output=True, text=True, timeout=20).stdout.split()[0]
-        time.sleep(1.0)  # the recording's first slice
-        subprocess.run(["xdotool", "windowfocus", "--sync", wid], timeout=10)
+        app = App("steps", [LOCK, "--size", "1280x800", "--dump-state", dump])
         for _ in range(3):
-            subprocess.run(["xdotool", "key", "F10"], timeout=10)
-            time.sleep(0.2)
-        time.sleep(0.3)
-        subprocess.run(["xdotool", "key", "ctrl+q"], timeout=10)
-        proc.wait(timeout=15)
+            app.send("key", "F10")
+        app.quit()
         state = json.load(open(dump))
         check(state["cursor"]["handle_runs"] == 3, "F10 three times: three handle runs (%s)" % state["cursor"])
     except Exception as e:  # noqa: BLE001
         check(False, "xdotool F10 session (%s)" % e)
     finally:
-        if proc.poll() is None:
-            proc.kill()
-    proc = subprocess.Popen([LOOPSCOPE, LOCK, "--size", "1280x800", "--dump-state", dump], env=ENV,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        if app:
+            app.close()
+    app = None
     try:
-        wid = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "loopscope"],
-                             capture_output=True, text=True, timeout=20).stdout.split()[0]
-        time.sleep(1.0)
+        app = App("toolbar", [LOCK, "--size", "1280x800", "--dump-state", dump])
         # The toolbar's "Loop step" button (1280x800, 15 px font: full labels).
         for _ in range(2):
-            subprocess.run(["xdotool", "mousemove", "--window", wid, "478", "19", "click", "1"], timeout=10)
-            time.sleep(0.3)
-        subprocess.run(["xdotool", "windowfocus", "--sync", wid], timeout=10)
-        subprocess.run(["xdotool", "key", "ctrl+q"], timeout=10)
-        proc.wait(timeout=15)
+            app.send("mousemove", "--window", app.wid, "478", "19", "click", "1")
+        subprocess.run(["xdotool", "windowfocus", "--sync", app.wid], timeout=10)
+        app.quit()
         state = json.load(open(dump))
         check(state["cursor"]["handle_runs"] == 2 and state["last_command"] == "step_loop",
               "clicking the toolbar's Loop step twice: two handle runs (%s, %s)" % (state["cursor"], state["last_command"]))
     except Exception as e:  # noqa: BLE001
         check(False, "xdotool toolbar session (%s)" % e)
     finally:
-        if proc.poll() is None:
-            proc.kill()
+        if app:
+            app.close()
 
 # ---- keys through xdotool: F10, a click on a code line, Ctrl+Q closes the app -------------
 if shutil.which("xdotool"):
     dump = os.path.join(TMP, "keys.json")
-    proc = subprocess.Popen([LOOPSCOPE, lesson("lessons/02_tasks/02_two_tasks_one_second.py"), "--size", "1280x800",
-                             "--dump-state", dump], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    app = None
     try:
-        wid = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "loopscope"],
-                             capture_output=True, text=True, timeout=20).stdout.split()[0]
-        time.sleep(0.5)
-        subprocess.run(["xdotool", "windowfocus", "--sync", wid], timeout=10)
-        subprocess.run(["xdotool", "key", "F10"], timeout=10)
-        time.sleep(0.4)
+        app = App("keys", [lesson("lessons/02_tasks/02_two_tasks_one_second.py"), "--size", "1280x800",
+                           "--dump-state", dump])
+        app.send("key", "F10")
         # A code line in the Code panel (left column, a third of the way down).
-        subprocess.run(["xdotool", "mousemove", "--window", wid, "200", "200", "click", "1"], timeout=10)
-        time.sleep(0.4)
-        subprocess.run(["xdotool", "key", "ctrl+q"], timeout=10)
-        code = proc.wait(timeout=15)
+        app.send("mousemove", "--window", app.wid, "200", "200", "click", "1")
+        code = app.quit()
         check(code == 0, "Ctrl+Q closes the app with exit code 0 (got %d)" % code)
         state = json.load(open(dump))
         check(state["last_command"] == "step_loop", "F10 reached the session (last_command %s)" % state["last_command"])
@@ -227,33 +251,26 @@ if shutil.which("xdotool"):
     except Exception as e:  # noqa: BLE001
         check(False, "xdotool session (%s)" % e)
     finally:
-        if proc.poll() is None:
-            proc.kill()
+        if app:
+            app.close()
 
 # ---- no FILE: the last lesson again, the browser open; Esc, Ctrl+Page Down opens the next ----
 if shutil.which("xdotool"):
     dump = os.path.join(TMP, "browse.json")
-    proc = subprocess.Popen([LOOPSCOPE, "--size", "1280x800", "--dump-state", dump], env=ENV,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    app = None
     try:
-        wid = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "loopscope"],
-                             capture_output=True, text=True, timeout=20).stdout.split()[0]
-        time.sleep(0.5)
-        subprocess.run(["xdotool", "windowfocus", "--sync", wid], timeout=10)
-        subprocess.run(["xdotool", "key", "Escape"], timeout=10)  # closes the lesson browser
-        time.sleep(0.3)
-        subprocess.run(["xdotool", "key", "ctrl+Next"], timeout=10)  # Ctrl+Page Down
-        time.sleep(0.5)
-        subprocess.run(["xdotool", "key", "ctrl+q"], timeout=10)
-        proc.wait(timeout=15)
+        app = App("browse", ["--size", "1280x800", "--dump-state", dump])
+        app.send("key", "Escape")  # closes the lesson browser
+        app.send("key", "ctrl+Next")  # Ctrl+Page Down
+        app.quit()
         state = json.load(open(dump))
         check(state["lesson"] == lesson("lessons/02_tasks/03_sequential_vs_concurrent.py"),
               "started without a FILE on the remembered lesson, Ctrl+Page Down opened the next one (%s)" % state["lesson"])
     except Exception as e:  # noqa: BLE001
         check(False, "xdotool lesson-browser session (%s)" % e)
     finally:
-        if proc.poll() is None:
-            proc.kill()
+        if app:
+            app.close()
 
 # ---- the editor: Ctrl+E, type, Ctrl+Enter runs the edits unsaved; Ctrl+Q asks; Save writes -----
 if shutil.which("xdotool"):
@@ -261,42 +278,20 @@ if shutil.which("xdotool"):
     shutil.copy(lesson("lessons/02_tasks/02_two_tasks_one_second.py"), edited)
     original = open(edited).read()
     dump = os.path.join(TMP, "edit.json")
-    proc = subprocess.Popen([LOOPSCOPE, edited, "--size", "1280x800", "--dump-state", dump], env=ENV,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=TMP)
+    app = None
     try:
-        wid = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "loopscope"],
-                             capture_output=True, text=True, timeout=20).stdout.split()[0]
-        time.sleep(1.0)
-        subprocess.run(["xdotool", "windowfocus", "--sync", wid], timeout=10)
-        # A loaded machine (the sanitizer build beside other tests) may take seconds per frame, and
-        # ImGui drops characters typed before the editor holds the keyboard. F12 saves a
-        # screenshot at the end of a frame: waiting for the file is a barrier between steps.
-        shots = [0]
-
-        def frame_barrier():
-            for _ in range(2):  # two frames: the one that saw the last key, and one more
-                shots[0] += 1
-                subprocess.run(["xdotool", "key", "F12"], timeout=10)
-                png = os.path.join(TMP, "loopscope-screenshot-%d.png" % shots[0])
-                deadline = time.time() + 60
-                while not os.path.exists(png) and time.time() < deadline:
-                    time.sleep(0.1)
-
+        app = App("edit", [edited, "--size", "1280x800", "--dump-state", dump], cwd=TMP)
         for keys in (["key", "ctrl+e"], ["key", "ctrl+End"], ["type", "--delay", "30", 'print("edited!")'],
                      ["key", "ctrl+Return"], ["key", "Escape"], ["key", "End"]):
-            subprocess.run(["xdotool"] + keys, timeout=30)
-            frame_barrier()
+            app.send(*keys)
         check(open(edited).read() == original, "running edits (Ctrl+Enter) leaves the file on disk alone")
-        subprocess.run(["xdotool", "key", "ctrl+q"], timeout=10)
-        time.sleep(1.0)
-        check(proc.poll() is None, "Ctrl+Q with unsaved edits asks first instead of quitting")
-        subprocess.run(["xdotool", "key", "Escape"], timeout=10)  # Cancel: the app stays, edits kept
-        time.sleep(0.5)
-        subprocess.run(["xdotool", "key", "ctrl+q"], timeout=10)
-        time.sleep(0.6)
-        check(proc.poll() is None and open(edited).read() == original, "Cancel kept the app and left the file alone")
+        app.send("key", "ctrl+q")
+        check(app.proc.poll() is None, "Ctrl+Q with unsaved edits asks first instead of quitting")
+        app.send("key", "Escape")  # Cancel: the app stays, edits kept
+        app.send("key", "ctrl+q")
+        check(app.proc.poll() is None and open(edited).read() == original, "Cancel kept the app and left the file alone")
         subprocess.run(["xdotool", "key", "ctrl+s"], timeout=10)  # the prompt's Save
-        code = proc.wait(timeout=15)
+        code = app.proc.wait(timeout=30)
         check(code == 0, "Save in the prompt saves, then quits (exit code %d)" % code)
         text = open(edited).read()
         check('print("edited!")' in text and text.replace('print("edited!")', "", 1).strip() == original.strip(),
@@ -307,8 +302,8 @@ if shutil.which("xdotool"):
     except Exception as e:  # noqa: BLE001
         check(False, "xdotool editor session (%s)" % e)
     finally:
-        if proc.poll() is None:
-            proc.kill()
+        if app:
+            app.close()
 
 shutil.rmtree(TMP, ignore_errors=True)
 print("%d failure(s)" % len(FAILURES))
