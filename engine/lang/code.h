@@ -38,6 +38,8 @@ struct AttrCacheEntry {
   uint64_t epoch = 0;
   AttrPlan plan = AttrPlan::Generic;
   Object* descr = nullptr;  // Method: the function found on the type
+  Value class_value;        // InstanceDict loads: the class's plain value (str, int, None...) when
+                            // the instance dict lacks the name (Future._state = 'PENDING')
 };
 
 // One instruction: an opcode and its operand.

@@ -596,6 +596,7 @@ void plan_attribute(AttrCacheEntry& e, TypeObject* t, StrObject* name, AttrUse u
   uint64_t epoch = g_type_epoch;
   AttrPlan plan = AttrPlan::Generic;
   Object* descr = nullptr;
+  Value class_value;
   bool plain = t != g_type_type && t->m_layout != Layout::Type && t != g_super_type && name->m_interned;
   if (plain && t->m_heap) {
     AttrHooks h = attr_hooks(t);
@@ -616,13 +617,17 @@ void plan_attribute(AttrCacheEntry& e, TypeObject* t, StrObject* name, AttrUse u
       }
     } else if (!is_data_descriptor(d)) {
       plan = AttrPlan::InstanceDict;
+      // Plain data on the class is the answer whenever the instance does not shadow it.
+      if (!d.is_null() && (!d.is_obj() || d.obj()->m_type == g_str_type || d.obj()->m_type == g_int_type))
+        class_value = d;
     }
   }
-  if (epoch != g_type_epoch) plan = AttrPlan::Generic, descr = nullptr;  // lookups ran code that changed types
+  if (epoch != g_type_epoch) plan = AttrPlan::Generic, descr = nullptr, class_value = Value();  // lookups ran code that changed types
   e.type = t;
   e.epoch = g_type_epoch;
   e.plan = plan;
   e.descr = descr;
+  e.class_value = std::move(class_value);
 }
 
 

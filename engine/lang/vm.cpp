@@ -610,11 +610,13 @@ static ResumeResult run_frame(Frame* entry) {
             break;
           case Op::LOAD_ATTR: {
             Value& top = TOP();
-            if (top.is_obj() && top.obj()->m_dict) {
+            if (top.is_obj()) {
               Object* o = top.obj();
               StrObject* name = NAME(in.arg);
-              if (attr_cache(f, o->m_type, name, AttrUse::Load).plan == AttrPlan::InstanceDict) {
-                Value v = o->m_dict->get(name);
+              const AttrCacheEntry& c = attr_cache(f, o->m_type, name, AttrUse::Load);
+              if (c.plan == AttrPlan::InstanceDict) {
+                Value v = o->m_dict ? o->m_dict->get(name) : Value();
+                if (v.is_null()) v = c.class_value;
                 if (!v.is_null()) {
                   top = std::move(v);
                   break;

@@ -46,8 +46,8 @@ class App:
         subprocess.run(["xdotool", "windowfocus", "--sync", self.wid], timeout=10)
         self.barrier()
 
-    def barrier(self):
-        for _ in range(2):  # two frames: the one that saw the last input, and one more
+    def barrier(self, frames=2):
+        for _ in range(frames):  # the frame that saw the last input, and more
             self.shots += 1
             subprocess.run(["xdotool", "key", "F12"], timeout=10)
             png = os.path.join(self.dir, "loopscope-screenshot-%d.png" % self.shots)
@@ -57,10 +57,10 @@ class App:
                     return
                 time.sleep(0.05)
 
-    def send(self, *xdotool_args):
-        """One xdotool command (key, type, mousemove ... click), then a barrier."""
+    def send(self, *xdotool_args, frames=2):
+        """One xdotool command (key, type, mousemove ... click), then a barrier of 'frames' frames."""
         subprocess.run(["xdotool"] + list(xdotool_args), timeout=30)
-        self.barrier()
+        self.barrier(frames)
 
     def quit(self):
         subprocess.run(["xdotool", "key", "ctrl+q"], timeout=10)
@@ -281,7 +281,9 @@ if shutil.which("xdotool"):
     app = None
     try:
         app = App("edit", [edited, "--size", "1280x800", "--dump-state", dump], cwd=TMP)
-        for keys in (["key", "ctrl+e"], ["key", "ctrl+End"], ["type", "--delay", "30", 'print("edited!")'],
+        # The editor takes the keyboard a few frames after Ctrl+E opens it.
+        app.send("key", "ctrl+e", frames=6)
+        for keys in (["key", "ctrl+End"], ["type", "--delay", "30", 'print("edited!")'],
                      ["key", "ctrl+Return"], ["key", "Escape"], ["key", "End"]):
             app.send(*keys)
         check(open(edited).read() == original, "running edits (Ctrl+Enter) leaves the file on disk alone")
