@@ -825,12 +825,16 @@ Value type_call(const Value& self, CallArgs& args) {
   INTERNED(s_new, "__new__");
   INTERNED(s_init, "__init__");
   Value new_fn = type_lookup(cls, s_new);
-  std::vector<Value> argv;
-  argv.reserve(args.nargs + 1 + args.nkw());
-  argv.push_back(self);
-  for (size_t i = 0; i < args.nargs; ++i) argv.push_back(args.args[i]);
-  for (size_t i = 0; i < args.nkw(); ++i) argv.push_back(args.kwvalues[i]);
-  CallArgs b{argv.data(), args.nargs + 1, argv.data() + args.nargs + 1, args.kwnames};
+  // [cls or the new instance, args..., keyword values...]; on the C++ stack when small.
+  size_t n = args.nargs + 1 + args.nkw();
+  Value small[8];
+  std::vector<Value> big;
+  if (n > 8) big.resize(n);
+  Value* argv = n > 8 ? big.data() : small;
+  argv[0] = self;
+  for (size_t i = 0; i < args.nargs; ++i) argv[1 + i] = args.args[i];
+  for (size_t i = 0; i < args.nkw(); ++i) argv[1 + args.nargs + i] = args.kwvalues[i];
+  CallArgs b{argv, args.nargs + 1, argv + args.nargs + 1, args.kwnames};
   Value obj;
   if (new_fn.is_obj() && new_fn.obj()->m_type == g_staticmethod_type) new_fn = new_fn.as<StaticMethodObject>()->m_func;
   if (new_fn.is_null()) {
@@ -848,7 +852,7 @@ Value type_call(const Value& self, CallArgs& args) {
     if (init.is_obj() && init.obj()->m_type == g_function_type) r = call_function(init.as<FunctionObject>(), b);
     else if (init.is_obj() && init.obj()->m_type == g_method_descriptor_type) r = init.as<MethodDescriptorObject>()->m_fn(b);
     else {
-      CallArgs c{argv.data() + 1, args.nargs, argv.data() + args.nargs + 1, args.kwnames};
+      CallArgs c{argv + 1, args.nargs, argv + args.nargs + 1, args.kwnames};
       r = call(descr_get(init, obj, type_of(obj)), c);
     }
     if (!r.is_none()) raise_error(Err::InitReturnedNonNone, {type_of(r)->m_name});

@@ -1490,8 +1490,15 @@ static ResumeResult run_frame(Frame* entry) {
 
 // ==== entry points ===============================================================================
 Value call_function(FunctionObject* fn, CallArgs& a) {
-  std::vector<Value> argv(a.args, a.args + a.nargs + a.nkw());
-  Frame* f = frame_for_call(fn, argv.data(), a.nargs, a.kwnames, argv.data() + a.nargs);
+  // Binding moves the arguments: bind copies (on the C++ stack when few).
+  size_t n = a.nargs + a.nkw();
+  Value small[8];
+  std::vector<Value> big;
+  if (n > 8) big.resize(n);
+  Value* argv = n > 8 ? big.data() : small;
+  for (size_t i = 0; i < a.nargs; ++i) argv[i] = a.args[i];
+  for (size_t i = 0; i < a.nkw(); ++i) argv[a.nargs + i] = a.kwvalues[i];
+  Frame* f = frame_for_call(fn, argv, a.nargs, a.kwnames, argv + a.nargs);
   if (fn->m_code->m_flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) return make_generator(fn, f);
   ResumeResult r;
   try {
