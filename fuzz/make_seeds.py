@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Refreshes fuzz/seeds/<target>/ from the test cases and lessons (100 files per target, plus the
-match-statement cases for the parser, compiler and run targets).
+match-statement cases for the parser, compiler and run targets, and the native-container and
+attribute-cache cases for the run target).
 
     python3 fuzz/make_seeds.py
 
@@ -45,7 +46,11 @@ def main():
         "compiler": pick(programs, 100),
         "run": pick(programs, 85) + pick([h for h in hostile if "syntax_" not in h], 15),
     }
-    extra = {"parser": match, "compiler": match, "run": match}
+    # The native containers (deque, heapq) and the attribute caches' invalidation cases: code
+    # that whole-program runs should mutate from the start.
+    natives = collect(["tests/lang/cases/mod_collections_deque*.py", "tests/lang/cases/mod_heapq_*.py",
+                       "tests/lang/cases/class_*cache*.py", "tests/lang/cases/class_assign_dunder_class.py"])
+    extra = {"parser": match, "compiler": match, "run": match + natives}
     for target, files in plan.items():
         out = os.path.join(ROOT, "fuzz", "seeds", target)
         shutil.rmtree(out, ignore_errors=True)

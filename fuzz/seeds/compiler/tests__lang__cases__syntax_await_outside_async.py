@@ -1,5 +1,0 @@
-# await in a plain function: SyntaxError: 'await' outside async function.
-import asyncio
-
-def main():
-    await asyncio.sleep(1)

@@ -1,2 +1,0 @@
-# from importlib import import_module fails the same way.
-from importlib import import_module

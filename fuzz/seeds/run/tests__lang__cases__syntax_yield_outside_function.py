@@ -1,2 +1,0 @@
-# yield at module level: SyntaxError: 'yield' outside function.
-yield 5
