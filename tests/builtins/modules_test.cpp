@@ -57,3 +57,15 @@ ValueError boom
 list True
 )py");
 }
+
+TEST_CASE("the native deque and heapq: maxlen trimming, rotation, CPython's heap layout and names") {
+  ls::test::check_program(
+      "from collections import deque\nimport heapq\n"
+      "d = deque(maxlen=2)\nfor i in range(5):\n    d.append(i)\n"
+      "e = deque([3, 1, 2])\ne.rotate(1)\n"
+      "h = []\nfor x in [5, 1, 4, 1, 3]:\n    heapq.heappush(h, x)\n"
+      "print(d, e, h, [heapq.heappop(h) for _ in range(3)], type(d).__module__)\n"
+      "try:\n    {deque(): 1}\nexcept TypeError as err:\n    print(err)\n",
+      "deque([3, 4], maxlen=2) deque([2, 3, 1]) [4, 5] [1, 1, 3] collections\n"
+      "unhashable type: 'collections.deque'\n");
+}
