@@ -1084,6 +1084,16 @@ static ResumeResult run_frame(Frame* entry) {
               --args;
               ++nargs;
             }
+            if (in.op == Op::CALL_EX && callable.is_obj() && callable.obj()->m_type == g_method_type) {
+              // f(*args) of a bound method (the loop running a callback such as task._step):
+              // self joins the arguments so that a Python function runs in this loop below.
+              auto* bm = callable.as<BoundMethodObject>();
+              ex_storage.insert(ex_storage.begin(), bm->m_self);
+              Value fn = bm->m_func;
+              callable = std::move(fn);
+              args = ex_storage.data();
+              ++nargs;
+            }
             Value* kwvalues = args + nargs;
             if (callable.is_obj() && callable.obj()->m_type == g_function_type) {
               auto* fn = callable.as<FunctionObject>();
