@@ -630,7 +630,6 @@ void plan_attribute(AttrCacheEntry& e, TypeObject* t, StrObject* name, AttrUse u
   e.class_value = std::move(class_value);
 }
 
-
 Value getattr(const Value& obj, StrObject* name) {
   TypeObject* t = type_of(obj);
   // Fast path: plain instances and builtin objects without custom lookup hooks.

@@ -455,7 +455,6 @@ static inline int recursion_limit(InterpState* st) {
 // it a RecursionError is raised instead of overflowing, also in threads with small stacks.
 constexpr std::ptrdiff_t kMaxNativeStack = 3 << 20;
 
-
 static ResumeResult run_frame(Frame* entry) {
   InterpState* st = g_state;
   if (st->m_depth >= recursion_limit(st)) raise_error(Err::RecursionLimit);
@@ -522,8 +521,8 @@ static ResumeResult run_frame(Frame* entry) {
             const Value& v = LOCALS()[in.arg];
             if (v.is_null()) raise_error(Err::UnboundLocal, {f->m_code->m_varnames[in.arg]});
             PUSH(v);
+            break;
           }
-          break;
           case Op::STORE_FAST: LOCALS()[in.arg] = POP(); break;
           case Op::DELETE_FAST:
             if (LOCALS()[in.arg].is_null()) raise_error(Err::UnboundLocal, {f->m_code->m_varnames[in.arg]});
@@ -948,14 +947,14 @@ static ResumeResult run_frame(Frame* entry) {
             Value v = POP();
             bool t = v.is_bool() ? v.as_bool() : truthy(v);
             if (!t) JUMPTO(in.arg);
+            break;
           }
-          break;
           case Op::POP_JUMP_IF_TRUE: {
             Value v = POP();
             bool t = v.is_bool() ? v.as_bool() : truthy(v);
             if (t) JUMPTO(in.arg);
+            break;
           }
-          break;
           case Op::JUMP_IF_FALSE_OR_POP:
             if (!truthy(TOP())) JUMPTO(in.arg);
             else DROP();
@@ -1187,8 +1186,8 @@ static ResumeResult run_frame(Frame* entry) {
             TRACE_FRAME_SWITCH();
             sp = f->stack() + f->m_sp;
             PUSHM(retval);
+            break;
           }
-          break;
           case Op::LOAD_BUILD_CLASS: {
             static StrObject* s_bc = intern("__build_class__");
             Value v = f->m_builtins->get(s_bc);
