@@ -488,6 +488,18 @@ static ResumeResult run_frame(Frame* entry) {
   const Instr* code_base = nullptr;
   uint32_t pc = 0;
 #define ENTER_FRAME() (code_base = f->m_code->m_code.data(), pc = f->m_pc)
+  // A Python->Python call: 'nf' (arguments bound) becomes the running frame of this loop.
+#define PUSH_FRAME(nf)                  \
+  do {                                  \
+    f->m_sp = uint32_t(sp - f->stack()); \
+    (nf)->m_back = f;                   \
+    st->m_current = (nf);               \
+    ++st->m_depth;                      \
+    TRACE_FRAME_SWITCH();               \
+    f = (nf);                           \
+    ENTER_FRAME();                      \
+    sp = f->stack();                    \
+  } while (0)
 #define NAME(i) (f->m_code->m_names[(i)])
 
   for (;;) {
@@ -1018,14 +1030,7 @@ static ResumeResult run_frame(Frame* entry) {
                   for (uint32_t i = 0; i < nargs; ++i) nf->m_slots[i] = std::move(args[i]);
                   nf->m_func = std::move(base[0]);
                   sp = base;  // every slot from 'base' up is Null now
-                  f->m_sp = uint32_t(sp - f->stack());
-                  nf->m_back = f;
-                  st->m_current = nf;
-                  ++st->m_depth;
-                  TRACE_FRAME_SWITCH();
-                  f = nf;
-                  ENTER_FRAME();
-                  sp = f->stack();
+                  PUSH_FRAME(nf);
                   break;
                 }
               }
@@ -1102,14 +1107,7 @@ static ResumeResult run_frame(Frame* entry) {
                 Frame* nf = frame_for_call(fn, args, nargs, kwnames, kwvalues);
                 // pop callable, self, args, kwvalues from our stack
                 while (sp > base) DROP();
-                f->m_sp = uint32_t(sp - f->stack());
-                nf->m_back = f;
-                st->m_current = nf;
-                ++st->m_depth;
-                TRACE_FRAME_SWITCH();
-                f = nf;
-                ENTER_FRAME();
-                sp = f->stack();
+                PUSH_FRAME(nf);
                 break;
               }
               Frame* nf = frame_for_call(fn, args, nargs, kwnames, kwvalues);
@@ -1495,6 +1493,7 @@ static ResumeResult run_frame(Frame* entry) {
 #undef LOCALS
 #undef NAME
 #undef ENTER_FRAME
+#undef PUSH_FRAME
 }
 
 // ==== entry points ===============================================================================

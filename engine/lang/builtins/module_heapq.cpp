@@ -68,6 +68,14 @@ void sift_up(std::vector<Value>& heap, size_t pos) {
   sift_down(heap, start, pos);
 }
 
+// Puts 'item' at the root of a non-empty heap and restores the order; returns the old root.
+Value replace_root(std::vector<Value>& heap, Value item) {
+  Value smallest = std::move(heap[0]);
+  heap[0] = std::move(item);
+  sift_up(heap, 0);
+  return smallest;
+}
+
 Value heapq_heappush(CallArgs& a) {
   auto& heap = heap_items(a, "heappush", 2);
   heap.push_back(a[1]);
@@ -81,19 +89,13 @@ Value heapq_heappop(CallArgs& a) {
   Value last = std::move(heap.back());
   heap.pop_back();
   if (heap.empty()) return last;
-  Value smallest = std::move(heap[0]);
-  heap[0] = std::move(last);
-  sift_up(heap, 0);
-  return smallest;
+  return replace_root(heap, std::move(last));
 }
 
 Value heapq_heapreplace(CallArgs& a) {
   auto& heap = heap_items(a, "heapreplace", 2);
   if (heap.empty()) throw_index_error("index out of range");
-  Value smallest = std::move(heap[0]);
-  heap[0] = a[1];
-  sift_up(heap, 0);
-  return smallest;
+  return replace_root(heap, a[1]);
 }
 
 Value heapq_heappushpop(CallArgs& a) {
@@ -101,10 +103,7 @@ Value heapq_heappushpop(CallArgs& a) {
   if (heap.empty()) return a[1];
   Value top = heap[0];
   if (!less(heap, heap.size(), top, a[1])) return a[1];
-  Value smallest = std::move(heap[0]);
-  heap[0] = a[1];
-  sift_up(heap, 0);
-  return smallest;
+  return replace_root(heap, a[1]);
 }
 
 Value heapq_heapify(CallArgs& a) {
