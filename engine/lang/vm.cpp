@@ -1033,6 +1033,15 @@ static ResumeResult run_frame(Frame* entry) {
                   PUSH_FRAME(nf);
                   break;
                 }
+              } else if (base[0].is_obj() && base[0].obj()->m_type == g_builtin_function_type && base[1].is_null() &&
+                         base[0].as<NativeFunctionObject>()->m_self.is_null()) {
+                // A module's native function (len, isinstance, _loopscope.time, ...), positional.
+                f->m_sp = uint32_t(sp - f->stack());
+                CallArgs a{base + 2, in.arg};
+                Value result = base[0].as<NativeFunctionObject>()->m_fn(a);
+                while (sp > base) DROP();
+                PUSHM(result);
+                break;
               }
             }
             TupleObject* kwnames = nullptr;
