@@ -1033,6 +1033,28 @@ static ResumeResult run_frame(Frame* entry) {
                   PUSH_FRAME(nf);
                   break;
                 }
+              } else if (base[0].is_obj() && base[0].obj()->m_type == g_method_descriptor_type && !base[1].is_null() &&
+                         base[0].as<MethodDescriptorObject>()->m_kind == MethodKind::Method &&
+                         is_instance(base[1], base[0].as<MethodDescriptorObject>()->m_owner)) {
+                // A native method found by LOAD_METHOD (list.append, deque.popleft, coro.send, ...).
+                f->m_sp = uint32_t(sp - f->stack());
+                CallArgs a{base + 1, in.arg + 1};
+                auto* md = base[0].as<MethodDescriptorObject>();
+                Value result;
+                if (md->m_resume) {
+                  // gen.send()/throw()/__next__(): a finished generator's StopIteration is raised
+                  // here directly instead of being thrown through the C++ unwinder.
+                  if (!md->m_resume(a, result)) {
+                    pending = new_stop_iteration(std::move(result));
+                    while (sp > base) DROP();
+                    goto unwind;
+                  }
+                } else {
+                  result = md->m_fn(a);
+                }
+                while (sp > base) DROP();
+                PUSHM(result);
+                break;
               } else if (base[0].is_obj() && base[0].obj()->m_type == g_builtin_function_type && base[1].is_null() &&
                          base[0].as<NativeFunctionObject>()->m_self.is_null()) {
                 // A module's native function (len, isinstance, _loopscope.time, ...), positional.
@@ -1131,20 +1153,7 @@ static ResumeResult run_frame(Frame* entry) {
                 is_instance(args[0], callable.as<MethodDescriptorObject>()->m_owner)) {
               f->m_sp = uint32_t(sp - f->stack());
               CallArgs a{args, nargs, kwvalues, kwnames};
-              auto* md = callable.as<MethodDescriptorObject>();
-              if (md->m_resume) {
-                // gen.send()/throw()/__next__(): a finished generator's StopIteration is raised
-                // here directly instead of being thrown through the C++ unwinder.
-                Value out;
-                if (!md->m_resume(a, out)) {
-                  pending = new_stop_iteration(std::move(out));
-                  while (sp > base) DROP();
-                  goto unwind;
-                }
-                result = std::move(out);
-              } else {
-                result = md->m_fn(a);
-              }
+              result = callable.as<MethodDescriptorObject>()->m_fn(a);
             } else if (is_instance(callable, g_super_type) == false && callable.is_obj() &&
                        callable.obj() == g_super_type && nargs == 0 && nkw == 0) {
               result = zero_arg_super(f);
