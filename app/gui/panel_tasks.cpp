@@ -39,12 +39,8 @@ void state_cell(Ui& ui, const TracePlayer& tp, trace::Ref task, const trace::Tas
   // Cancellation travels in two steps: the request, then CancelledError at the next step.
   if (t.m_cancelling > 0 && !finished(t.m_state)) {
     std::string by = t.m_cancelled_by ? " by " + task_label(ui, t.m_cancelled_by) : std::string();
-    if (!t.m_cancelled_by && t.m_cancel_cause) {
-      trace::HandleEntry cause;
-      cause.m_callback = t.m_cancel_cause;
-      cause.m_target = t.m_cancel_cause_target;
-      by = " by " + trace::describe_handle(cause, tp.snapshot(), tp.recording());
-    }
+    if (!t.m_cancelled_by && t.m_cancel_cause)
+      by = " by " + trace::describe_callback(t.m_cancel_cause, t.m_cancel_cause_target, tp.snapshot(), tp.recording());
     std::string msg(tp.recording().str(t.m_cancel_message));
     // Wrapped: the cause ("by the TaskGroup's check of Task-3's outcome") is the point.
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.6f, 0.2f, 1));

@@ -15,7 +15,7 @@
 
 namespace ls::lang {
 
-static std::string join_reprs(const std::vector<Value>& items) {
+std::string join_reprs(const std::vector<Value>& items) {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {
     if (i) out += ", ";
@@ -757,7 +757,7 @@ static Value slice_richcompare(const Value& a, const Value& b, CompareOp op) {
   return sequence_compare({x->m_start, x->m_stop, x->m_step}, {y->m_start, y->m_stop, y->m_step}, op);
 }
 
-static TypeObject* iter_type(const char* name, bool (*next)(const Value&, Value&)) {
+TypeObject* iter_type(const char* name, bool (*next)(const Value&, Value&)) {
   TypeObject* t = new_builtin_type(name, g_object_type, Layout::Other);
   t->m_slots.iter = self_iter;
   t->m_slots.next = next;

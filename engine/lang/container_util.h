@@ -1,7 +1,8 @@
 // Helpers shared by the native containers (list, tuple, dict, set, collections.deque): the
-// repr recursion guard and lexicographic sequence comparison.
+// repr recursion guard, item reprs, lexicographic sequence comparison and iterator types.
 #pragma once
 #include <algorithm>
+#include <string>
 #include <vector>
 
 #include "engine/lang/object.h"
@@ -30,5 +31,11 @@ struct ReprGuard {
 
 // a <op> b for two sequences compared item by item (list/list, tuple/tuple, deque/deque).
 Value sequence_compare(const std::vector<Value>& a, const std::vector<Value>& b, CompareOp op);
+
+// "1, 'a', [2]": the reprs of 'items' joined with ", ".
+std::string join_reprs(const std::vector<Value>& items);
+
+// A builtin iterator type: iter(it) is it, next(it) calls 'next' (false when exhausted).
+TypeObject* iter_type(const char* name, bool (*next)(const Value&, Value&));
 
 }  // namespace ls::lang

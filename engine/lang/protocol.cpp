@@ -618,8 +618,7 @@ void plan_attribute(AttrCacheEntry& e, TypeObject* t, StrObject* name, AttrUse u
     } else if (!is_data_descriptor(d)) {
       plan = AttrPlan::InstanceDict;
       // Plain data on the class is the answer whenever the instance does not shadow it.
-      if (!d.is_null() && (!d.is_obj() || d.obj()->m_type == g_str_type || d.obj()->m_type == g_int_type))
-        class_value = d;
+      if (is_plain_class_value(d)) class_value = d;
     }
   }
   if (epoch != g_type_epoch) plan = AttrPlan::Generic, descr = nullptr, class_value = Value();  // lookups ran code that changed types

@@ -51,6 +51,11 @@ void setattr(const Value& obj, StrObject* name, const Value& value);
 // Fills the inline cache 'e' for attribute 'name' of instances of 't' (see AttrPlan): what
 // LOAD_ATTR, LOAD_METHOD or STORE_ATTR may shortcut while g_type_epoch holds.
 void plan_attribute(AttrCacheEntry& e, TypeObject* t, StrObject* name, AttrUse use);
+// A class attribute that reads the same through every instance, with no descriptor to apply
+// (None, a bool, a number, a str): what Future._state = 'PENDING' is.
+inline bool is_plain_class_value(const Value& d) {
+  return !d.is_null() && (!d.is_obj() || d.obj()->m_type == g_str_type || d.obj()->m_type == g_int_type);
+}
 void delattr(const Value& obj, StrObject* name);
 bool hasattr(const Value& obj, StrObject* name);
 

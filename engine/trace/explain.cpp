@@ -44,26 +44,30 @@ const HandleEntry* find_handle(const Snapshot& s, Ref h) {
 }  // namespace
 
 std::string describe_handle(const HandleEntry& h, const Snapshot& s, const Recording& rec) {
-  std::string_view cb = rec.str(h.m_callback);
-  if (h.m_target && ref_kind(h.m_target) == RefKind::Task) {
-    std::string t = ref_name(s, rec, h.m_target);
+  return describe_callback(h.m_callback, h.m_target, s, rec);
+}
+
+std::string describe_callback(StrId callback, Ref target, const Snapshot& s, const Recording& rec) {
+  std::string_view cb = rec.str(callback);
+  if (target && ref_kind(target) == RefKind::Task) {
+    std::string t = ref_name(s, rec, target);
     if (ends_with(cb, "_step")) return "the next step of " + t;
     if (ends_with(cb, "_wakeup")) return "the wake-up of " + t;
   }
-  if (h.m_target && ref_kind(h.m_target) == RefKind::Future) {
-    std::string f = ref_name(s, rec, h.m_target);
+  if (target && ref_kind(target) == RefKind::Future) {
+    std::string f = ref_name(s, rec, target);
     if (ends_with(cb, "_set_result_unless_cancelled")) return "the completion of " + f;
   }
   // Done callbacks of asyncio's own helpers, in words.
-  if (h.m_target) {
-    std::string t = ref_name(s, rec, h.m_target);
+  if (target) {
+    std::string t = ref_name(s, rec, target);
     if (ends_with(cb, "_run_until_complete_cb")) return "the callback that stops the loop because " + t + " is done";
     if (ends_with(cb, "on_child_done")) return "gather's check of " + t + "'s outcome";
     if (ends_with(cb, "_on_task_done")) return "the TaskGroup's check of " + t + "'s outcome";
   }
   if (ends_with(cb, "Timeout._on_timeout")) return "the deadline of an asyncio.timeout() block (Timeout._on_timeout)";
   std::string out = cb.empty() ? std::string("a callback") : std::string(cb) + "()";
-  if (h.m_target) out += " for " + ref_name(s, rec, h.m_target);
+  if (target) out += " for " + ref_name(s, rec, target);
   return out;
 }
 

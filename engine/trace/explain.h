@@ -12,6 +12,8 @@ namespace ls::trace {
 std::string explain(const Event& e, const Snapshot& before, const Recording& rec);
 // What a queued handle will run, in words ("the next step of Task-2").
 std::string describe_handle(const HandleEntry& h, const Snapshot& s, const Recording& rec);
+// The same for a callback's name and the task/future it belongs to (0: none).
+std::string describe_callback(StrId callback, Ref target, const Snapshot& s, const Recording& rec);
 // "1.000": the format explanations use for virtual times.
 std::string format_time(double t);
 

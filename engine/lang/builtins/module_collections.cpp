@@ -36,15 +36,39 @@ void push_front(DequeObject* d, const Value& v) {
   if (d->m_maxlen > 0 && int64_t(d->m_items.size()) > d->m_maxlen) d->m_items.pop_back();
 }
 
-// The items of 'iterable' (a snapshot when it is the deque itself).
-std::vector<Value> items_for_extend(DequeObject* d, const Value& iterable) {
-  if (iterable.is_obj() && iterable.obj() == d) return {d->m_items.begin(), d->m_items.end()};
-  return items_of(iterable);
-}
-
 std::vector<Value> snapshot(const Value& v) {
   auto& items = as_deque(v)->m_items;
   return {items.begin(), items.end()};
+}
+
+// extend()/extendleft()/+=: the items of 'iterable' (a snapshot when it is the deque itself),
+// each pushed at one end.
+void extend_from(DequeObject* d, const Value& iterable, bool front) {
+  std::vector<Value> items = iterable.is_obj() && iterable.obj() == d ? snapshot(iterable) : items_of(iterable);
+  for (auto& v : items) front ? push_front(d, v) : push_back(d, v);
+}
+
+// Empties the deque; the items die after it is already empty (their __del__ sees it so).
+void clear_items(DequeObject* d) {
+  ++d->m_state;
+  std::deque<Value> old;
+  old.swap(d->m_items);
+}
+
+// Removes the item at 'i' (valid).
+void erase_at(DequeObject* d, size_t i) {
+  ++d->m_state;
+  Value old = std::move(d->m_items[i]);
+  d->m_items.erase(d->m_items.begin() + int64_t(i));
+}
+
+// pop() / popleft().
+Value take(DequeObject* d, bool front) {
+  if (d->m_items.empty()) throw_index_error("pop from an empty deque");
+  ++d->m_state;
+  Value v = std::move(front ? d->m_items.front() : d->m_items.back());
+  front ? d->m_items.pop_front() : d->m_items.pop_back();
+  return v;
 }
 
 // An index argument of d[i] (CPython's wording for non-integers), normalised and range-checked.
@@ -59,17 +83,27 @@ size_t item_position(DequeObject* d, const Value& key) {
   return size_t(i);
 }
 
-// Position of the first item == x in [start, stop), or -1; RuntimeError when a comparison
-// changed the deque.
-int64_t find_item(DequeObject* d, const Value& x, size_t start, size_t stop) {
+// Calls on_match(i) for each item == x in [start, stop) until it returns false; RuntimeError
+// when a comparison changed the deque.
+template <class F>
+void each_equal(DequeObject* d, const Value& x, size_t start, size_t stop, F on_match) {
   uint64_t state = d->m_state;
   for (size_t i = start; i < stop && i < d->m_items.size(); ++i) {
     Value v = d->m_items[i];
     bool same = eq(v, x);
     if (state != d->m_state) mutated();
-    if (same) return int64_t(i);
+    if (same && !on_match(i)) return;
   }
-  return -1;
+}
+
+// Position of the first item == x in [start, stop), or -1.
+int64_t find_item(DequeObject* d, const Value& x, size_t start, size_t stop) {
+  int64_t found = -1;
+  each_equal(d, x, start, stop, [&](size_t i) {
+    found = int64_t(i);
+    return false;
+  });
+  return found;
 }
 
 void set_maxlen(DequeObject* d, const Value& maxlen) {
@@ -88,26 +122,21 @@ void init_deque(DequeObject* d, const CallArgs& a, bool skip_self) {
   Value p[2];
   (skip_self ? method_spec : spec).bind(a, p);
   set_maxlen(d, p[1]);
-  if (!d->m_items.empty()) {
-    ++d->m_state;
-    std::deque<Value> old;
-    old.swap(d->m_items);
-  }
-  if (!p[0].is_null())
-    for (auto& v : items_for_extend(d, p[0])) push_back(d, v);
+  if (!d->m_items.empty()) clear_items(d);
+  if (!p[0].is_null()) extend_from(d, p[0], false);
 }
 
 // A new deque of the same type and maxlen holding 'items' (copy(), +, *).
 Value new_like(const Value& self, std::vector<Value> items) {
   DequeObject* d = as_deque(self);
-  Value list = make_list(std::move(items));
   if (type_of(self) == g_deque_type) {
     auto* r = new DequeObject(g_deque_type);
     Value rv(r);
     r->m_maxlen = d->m_maxlen;
-    for (auto& v : as_list(list)->m_items) push_back(r, v);
+    for (auto& v : items) push_back(r, v);
     return rv;
   }
+  Value list = make_list(std::move(items));
   Value cls(type_of(self));
   if (d->m_maxlen < 0) return call(cls, {list});
   return call(cls, {list, Value::integer(d->m_maxlen)});
@@ -126,40 +155,25 @@ Value deque_appendleft(CallArgs& a) {
 }
 Value deque_pop(CallArgs& a) {
   a.check_method("pop", 0, 0);
-  DequeObject* d = self_deque(a);
-  if (d->m_items.empty()) throw_index_error("pop from an empty deque");
-  ++d->m_state;
-  Value v = std::move(d->m_items.back());
-  d->m_items.pop_back();
-  return v;
+  return take(self_deque(a), false);
 }
 Value deque_popleft(CallArgs& a) {
   a.check_method("popleft", 0, 0);
-  DequeObject* d = self_deque(a);
-  if (d->m_items.empty()) throw_index_error("pop from an empty deque");
-  ++d->m_state;
-  Value v = std::move(d->m_items.front());
-  d->m_items.pop_front();
-  return v;
+  return take(self_deque(a), true);
 }
 Value deque_extend(CallArgs& a) {
   a.check_method("extend", 1, 1);
-  DequeObject* d = self_deque(a);
-  for (auto& v : items_for_extend(d, a[1])) push_back(d, v);
+  extend_from(self_deque(a), a[1], false);
   return Value::none();
 }
 Value deque_extendleft(CallArgs& a) {
   a.check_method("extendleft", 1, 1);
-  DequeObject* d = self_deque(a);
-  for (auto& v : items_for_extend(d, a[1])) push_front(d, v);
+  extend_from(self_deque(a), a[1], true);
   return Value::none();
 }
 Value deque_clear(CallArgs& a) {
   a.check_method("clear", 0, 0);
-  DequeObject* d = self_deque(a);
-  ++d->m_state;
-  std::deque<Value> old;
-  old.swap(d->m_items);  // the items die after the deque is already empty
+  clear_items(self_deque(a));
   return Value::none();
 }
 Value deque_copy(CallArgs& a) {
@@ -188,14 +202,11 @@ Value deque_reverse(CallArgs& a) {
 Value deque_count(CallArgs& a) {
   a.check_method("count", 1, 1);
   DequeObject* d = self_deque(a);
-  uint64_t state = d->m_state;
   int64_t n = 0;
-  for (size_t i = 0; i < d->m_items.size(); ++i) {
-    Value v = d->m_items[i];
-    bool same = eq(v, a[1]);
-    if (state != d->m_state) mutated();
-    if (same) ++n;
-  }
+  each_equal(d, a[1], 0, d->m_items.size(), [&](size_t) {
+    ++n;
+    return true;
+  });
   return Value::integer(n);
 }
 Value deque_index(CallArgs& a) {
@@ -213,9 +224,7 @@ Value deque_remove(CallArgs& a) {
   DequeObject* d = self_deque(a);
   int64_t i = find_item(d, a[1], 0, d->m_items.size());
   if (i < 0) throw_value_error(repr_string(a[1]) + " is not in deque");
-  ++d->m_state;
-  Value old = std::move(d->m_items[size_t(i)]);
-  d->m_items.erase(d->m_items.begin() + i);
+  erase_at(d, size_t(i));
   return Value::none();
 }
 Value deque_insert(CallArgs& a) {
@@ -236,8 +245,7 @@ Value deque_maxlen(CallArgs& a) {
 }
 Value deque_iadd(CallArgs& a) {
   a.check_method("__iadd__", 1, 1);
-  DequeObject* d = self_deque(a);
-  for (auto& v : items_for_extend(d, a[1])) push_back(d, v);
+  extend_from(self_deque(a), a[1], false);
   return a[0];
 }
 Value deque_add(CallArgs& a) {
@@ -309,11 +317,7 @@ Value deque_construct(TypeObject* cls, CallArgs& a) {
 Value deque_repr(const Value& v) {
   ReprGuard g(v.obj());
   if (g.m_recursive) return make_str("[...]");
-  std::vector<Value> items = snapshot(v);
-  std::string body = "[";
-  for (size_t i = 0; i < items.size(); ++i) body += (i ? ", " : "") + repr_string(items[i]);
-  body += "]";
-  std::string out = type_of(v)->m_name + "(" + body;
+  std::string out = type_of(v)->m_name + "([" + join_reprs(snapshot(v)) + "]";
   int64_t m = as_deque(v)->m_maxlen;
   if (m >= 0) out += ", maxlen=" + std::to_string(m);
   return make_str(out + ")");
@@ -332,9 +336,7 @@ void deque_setitem(const Value& v, const Value& key, const Value& value) {
   DequeObject* d = as_deque(v);
   size_t i = item_position(d, key);
   if (value.is_null()) {
-    ++d->m_state;
-    Value old = std::move(d->m_items[i]);
-    d->m_items.erase(d->m_items.begin() + int64_t(i));
+    erase_at(d, i);
     return;
   }
   Value old = std::move(d->m_items[i]);
@@ -352,7 +354,6 @@ struct DequeIterObject : Object {
   uint64_t m_state;
   DequeIterObject(TypeObject* t, const Value& d) : Object(t), m_deque(d), m_state(as_deque(d)->m_state) {}
 };
-Value iter_self(const Value& v) { return v; }
 bool deque_iter_next_dir(const Value& it, Value& out, bool reverse) {
   auto* s = it.as<DequeIterObject>();
   if (s->m_deque.is_null()) return false;
@@ -376,13 +377,6 @@ Value deque_iter(const Value& v) { return Value(new DequeIterObject(g_deque_iter
 Value deque_reversed(CallArgs& a) {
   a.check_method("__reversed__", 0, 0);
   return Value(new DequeIterObject(g_deque_reverse_iterator_type, a[0]));
-}
-
-TypeObject* deque_iterator_type(const char* name, bool (*next)(const Value&, Value&)) {
-  TypeObject* t = new_builtin_type(name, g_object_type, Layout::Other);
-  t->m_slots.iter = iter_self;
-  t->m_slots.next = next;
-  return t;
 }
 
 void init_deque_type() {
@@ -428,8 +422,8 @@ void init_deque_type() {
   add_property(t, "maxlen", deque_maxlen);
   add_type_attr(t, "__hash__", Value::none());
   g_deque_type = t;
-  g_deque_iterator_type = deque_iterator_type("_deque_iterator", deque_iter_next);
-  g_deque_reverse_iterator_type = deque_iterator_type("_deque_reverse_iterator", deque_reverse_iter_next);
+  g_deque_iterator_type = iter_type("_deque_iterator", deque_iter_next);
+  g_deque_reverse_iterator_type = iter_type("_deque_reverse_iterator", deque_reverse_iter_next);
 }
 
 }  // namespace

@@ -90,18 +90,12 @@ std::string to_chars_precision(double value, std::chars_format format, int preci
     char stack[128];
     auto r = std::to_chars(stack, stack + sizeof stack, value, format, precision);
     if (r.ec == std::errc()) return std::string(stack, r.ptr);
-    std::string heap(static_cast<size_t>(precision) + 400, '\0');  // 1e308 has 309 digits before the point
-    r = std::to_chars(heap.data(), heap.data() + heap.size(), value, format, precision);
-    if (r.ec == std::errc()) {
-        heap.resize(static_cast<size_t>(r.ptr - heap.data()));
-        return heap;
-    }
-    const char* fmt = format == std::chars_format::fixed ? "%.*f" : "%.*e";
-    int n = std::snprintf(nullptr, 0, fmt, precision, value);
-    heap.assign(static_cast<size_t>(n) + 1, '\0');
-    std::snprintf(heap.data(), heap.size(), fmt, precision, value);
-    heap.resize(static_cast<size_t>(n));
-    return heap;
+    // Room for a sign, 309 digits before the point (1e308), the point, 'precision' digits and
+    // an exponent: to_chars cannot run out of it.
+    std::string out(static_cast<size_t>(precision) + 320, '\0');
+    r = std::to_chars(out.data(), out.data() + out.size(), value, format, precision);
+    out.resize(static_cast<size_t>(r.ptr - out.data()));
+    return out;
 }
 
 // Significant decimal digits of 'value' (>= 0, finite) rounded to 'count' digits, and the

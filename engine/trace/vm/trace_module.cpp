@@ -62,7 +62,7 @@ Value attr(const Value& obj, StrObject* name) {
     if (!v.is_null()) return v;
     // Defaults kept on the class (Future._state = 'PENDING'): plain data, no descriptor to run.
     Value d = type_lookup(type_of(obj), name);
-    if (!d.is_null() && (!d.is_obj() || d.obj()->m_type == g_str_type)) return d;
+    if (is_plain_class_value(d)) return d;
   }
   return getattr_opt(obj, name);
 }
@@ -112,13 +112,17 @@ Value callback_self(const Value& cb) {
 
 Value none() { return Value::none(); }
 
-Ref ensure_future(const Value& f, std::string_view label) {
-  Ref r = id_of(f);
-  if (r) return r;
-  r = g_recorder->new_ref(RefKind::Future);
+// Starts following future 'f' (not followed yet), shown as 'label'.
+Ref follow_future(const Value& f, std::string_view label) {
+  Ref r = g_recorder->new_ref(RefKind::Future);
   set_id(f, r);
   g_recorder->emit(EventKind::FutureCreated, r, g_recorder->intern(label), g_recorder->current_task());
   return r;
+}
+
+Ref ensure_future(const Value& f, std::string_view label) {
+  Ref r = id_of(f);
+  return r ? r : follow_future(f, label);
 }
 
 // handle(h, callback, args, is_timer): a handle was queued (call_soon) or a timer pushed (call_at).
@@ -365,8 +369,8 @@ Value t_waiting(CallArgs& a) {
   PrimKind kind = kind_arg(a[1]);
   Ref p = ensure_prim(a[0], kind);
   std::int64_t role = a[3].is_int() ? a[3].as_int() : 0;
-  Ref f = id_of(a[2]);
-  if (!f) f = ensure_future(a[2], std::string(prim_kind_name(kind)) + "." + std::string(labels[role & 3]));
+  Ref f = id_of(a[2]);  // the label is built only for a future seen for the first time
+  if (!f) f = follow_future(a[2], std::string(prim_kind_name(kind)) + "." + std::string(labels[role & 3]));
   Ref t = g_recorder->current_task();
   g_waiter_task[f] = t;
   g_recorder->emit(EventKind::PrimWaiting, p, t, f, 0, std::uint8_t(role & 3));
