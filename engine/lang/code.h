@@ -40,6 +40,7 @@ struct AttrCacheEntry {
   Object* descr = nullptr;  // Method: the function found on the type
   Value class_value;        // InstanceDict loads: the class's plain value (str, int, None...) when
                             // the instance dict lacks the name (Future._state = 'PENDING')
+  mutable uint32_t dict_hint = UINT32_MAX;  // entry index of the name in the last instance dict seen
 };
 
 // One instruction: an opcode and its operand.

@@ -56,26 +56,31 @@ Value DictObject::get(const Value& key) const {
   return ix < 0 ? Value() : m_entries[size_t(ix)].value;
 }
 
-Value DictObject::get(StrObject* key) const {
-  if (m_used == 0) return Value();
+int64_t DictObject::find_str(StrObject* key) const {
+  if (m_used == 0) return -1;
   int64_t h = key->hash();
-  // Fast scan for an identical interned key before the general probe.
+  // Fast scan for an identical interned key before the general comparison.
   size_t mask = m_index.size() - 1;
   size_t perturb = size_t(h);
   size_t i = size_t(h) & mask;
   for (;;) {
     int32_t ix = m_index[i];
-    if (ix == -1) return Value();
+    if (ix == -1) return -1;
     if (ix >= 0) {
       const DictEntry& e = m_entries[size_t(ix)];
       if (e.hash == h) {
-        if (e.key.is_obj() && e.key.obj() == key) return e.value;
-        if (keys_equal(e.key, Value(key))) return e.value;
+        if (e.key.is_obj() && e.key.obj() == key) return ix;
+        if (keys_equal(e.key, Value(key))) return ix;
       }
     }
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
+}
+
+Value DictObject::get(StrObject* key) const {
+  int64_t ix = find_str(key);
+  return ix < 0 ? Value() : m_entries[size_t(ix)].value;
 }
 
 Value DictObject::get(std::string_view key) const { return get(intern(key)); }

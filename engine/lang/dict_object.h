@@ -3,8 +3,11 @@
 #include <vector>
 
 #include "engine/lang/builtin_types.h"
+#include "engine/lang/str_object.h"
 
 namespace ls::lang {
+
+extern uint64_t g_type_epoch;
 
 struct DictEntry {
   Value key;     // Null for a deleted entry (skipped by iteration)
@@ -41,13 +44,38 @@ struct DictObject : Object {
   // Position-based iteration that survives reads: next live entry at or after 'pos'; -1 when done.
   int64_t next_entry(int64_t pos) const;
 
+  // Inline-cache lookups by a str key (attribute sites): 'hint' is the entry index where this
+  // site found its name last time. Instances of one class fill their dicts in the same order,
+  // so the hint usually hits without hashing; otherwise the full probe runs and updates it.
+  // The returned slot is valid until the dict next changes.
+  LS_ALWAYS_INLINE Value* find_str_hinted(StrObject* key, uint32_t& hint) {
+    if (hint < m_entries.size()) {
+      DictEntry& e = m_entries[hint];
+      if (e.key.is_obj() && e.key.obj() == key) return &e.value;
+    }
+    int64_t ix = find_str(key);
+    if (ix < 0) return nullptr;
+    hint = uint32_t(ix);
+    return &m_entries[size_t(ix)].value;
+  }
+  // Replaces the value of an existing key found through the hint; false (nothing changed)
+  // when the key is not there.
+  LS_ALWAYS_INLINE bool replace_str_hinted(StrObject* key, Value& value, uint32_t& hint) {
+    Value* slot = find_str_hinted(key, hint);
+    if (!slot) return false;
+    if (m_type_dict) ++g_type_epoch;
+    ++m_mutations;
+    *slot = std::move(value);
+    return true;
+  }
+  int64_t find_str(StrObject* key) const;  // entry index or -1
+
  private:
   int64_t find(const Value& key, int64_t hash) const;  // entry index or -1
   void rebuild_index(size_t capacity);
 };
 
 // Bumped whenever any type namespace changes (validates the attribute lookup cache).
-extern uint64_t g_type_epoch;
 
 inline bool is_dict(const Value& v) { return v.is_obj() && (v.obj()->m_type == g_dict_type || is_subtype(v.obj()->m_type, g_dict_type)); }
 inline DictObject* as_dict(const Value& v) { return v.as<DictObject>(); }

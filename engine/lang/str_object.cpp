@@ -16,11 +16,9 @@ StrObject::StrObject(std::string utf8, TypeObject* type) : Object(type), m_utf8(
   m_length = ascii ? int64_t(m_utf8.size()) : utf8_length(m_utf8);
 }
 
-int64_t StrObject::hash() const {
-  if (!m_hash_valid) {
-    m_hash = num::hash_str(m_utf8);
-    m_hash_valid = true;
-  }
+int64_t StrObject::compute_hash() const {
+  m_hash = num::hash_str(m_utf8);
+  m_hash_valid = true;
   return m_hash;
 }
 

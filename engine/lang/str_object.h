@@ -16,7 +16,8 @@ struct StrObject : Object {
   bool m_interned = false;    // the unique interned copy of this text (compare by pointer)
 
   explicit StrObject(std::string utf8, TypeObject* type = g_str_type);
-  int64_t hash() const;
+  int64_t hash() const { return m_hash_valid ? m_hash : compute_hash(); }
+  int64_t compute_hash() const;  // fills the cache
   std::string_view view() const { return m_utf8; }
 };
 

@@ -626,10 +626,10 @@ static ResumeResult run_frame(Frame* entry) {
               StrObject* name = NAME(in.arg);
               const AttrCacheEntry& c = attr_cache(f, o->m_type, name, AttrUse::Load);
               if (c.plan == AttrPlan::InstanceDict) {
-                Value v = o->m_dict ? o->m_dict->get(name) : Value();
-                if (v.is_null()) v = c.class_value;
-                if (!v.is_null()) {
-                  top = std::move(v);
+                const Value* slot = o->m_dict ? o->m_dict->find_str_hinted(name, c.dict_hint) : nullptr;
+                if (!slot && !c.class_value.is_null()) slot = &c.class_value;
+                if (slot) {
+                  top = Value(*slot);
                   break;
                 }
               }
@@ -645,16 +645,15 @@ static ResumeResult run_frame(Frame* entry) {
               const AttrCacheEntry& c = attr_cache(f, type_of(top), name, AttrUse::Method);
               if (c.plan == AttrPlan::Method) {
                 Object* o = top.is_obj() ? top.obj() : nullptr;
-                if (!o || !o->m_dict || o->m_dict->get(name).is_null()) {
+                if (!o || !o->m_dict || o->m_dict->find_str(name) < 0) {
                   Value self = std::move(top);
                   top = Value(c.descr);
                   PUSHM(self);
                   break;
                 }
               } else if (c.plan == AttrPlan::InstanceDict && top.is_obj() && top.obj()->m_dict) {
-                Value v = top.obj()->m_dict->get(name);
-                if (!v.is_null()) {
-                  top = std::move(v);
+                if (const Value* slot = top.obj()->m_dict->find_str_hinted(name, c.dict_hint)) {
+                  top = Value(*slot);
                   PUSH(Value());
                   break;
                 }
@@ -672,8 +671,9 @@ static ResumeResult run_frame(Frame* entry) {
             if (obj.is_obj() && obj.obj()->m_dict) {
               Object* o = obj.obj();
               StrObject* name = NAME(in.arg);
-              if (attr_cache(f, o->m_type, name, AttrUse::Store).plan == AttrPlan::InstanceDict) {
-                o->m_dict->set(Value(name), std::move(v));
+              const AttrCacheEntry& c = attr_cache(f, o->m_type, name, AttrUse::Store);
+              if (c.plan == AttrPlan::InstanceDict) {
+                if (!o->m_dict->replace_str_hinted(name, v, c.dict_hint)) o->m_dict->set(Value(name), std::move(v));
                 break;
               }
             }
