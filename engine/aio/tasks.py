@@ -21,6 +21,7 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 _PENDING = futures._PENDING
+_FINISHED = futures._FINISHED
 _CANCELLED = futures._CANCELLED
 _Future = futures.Future
 _CancelledError = exceptions.CancelledError
@@ -333,11 +334,17 @@ class Task(_Future):
 
     # The coroutine yielded `result`: a future to wait for (from Future.__await__), None
     # for a bare yield (sleep(0): run again next pass), anything else is a bug in the
-    # awaited object, reported into the coroutine at the next step.
+    # awaited object, reported into the coroutine at the next step. Like CPython's C Task,
+    # an exact Future or Task is read directly; other futures through their methods.
     def _suspend_on(self, result):
-        blocking = getattr(result, '_asyncio_future_blocking', None)
+        rtype = type(result)
+        exact = rtype is _Future or rtype is Task
+        if exact:
+            blocking = result._asyncio_future_blocking
+        else:
+            blocking = getattr(result, '_asyncio_future_blocking', None)
         if blocking is not None:
-            if futures._get_loop(result) is not self._loop:
+            if (result._loop if exact else futures._get_loop(result)) is not self._loop:
                 err = RuntimeError(f'Task {self!r} got Future {result!r} attached to a '
                                    f'different loop')
                 self._loop.call_soon(self._step, err, context=self._context)
@@ -347,7 +354,10 @@ class Task(_Future):
                     self._loop.call_soon(self._step, err, context=self._context)
                 else:
                     result._asyncio_future_blocking = False
-                    result.add_done_callback(self._wakeup, context=self._context)
+                    if exact and result._state == _PENDING:
+                        result._callbacks.append((self._wakeup, self._context))
+                    else:
+                        result.add_done_callback(self._wakeup, context=self._context)
                     self._fut_waiter = result
                     if self._must_cancel:
                         if result.cancel(msg=self._cancel_message):
@@ -367,7 +377,17 @@ class Task(_Future):
             self._loop.call_soon(self._step, err, context=self._context)
 
     # Done callback of the awaited future: the next step gets its result or exception.
+    # A finished exact Future or Task is read directly (CPython's C Task does the same).
     def _wakeup(self, future):
+        ftype = type(future)
+        if (ftype is _Future or ftype is Task) and future._state == _FINISHED:
+            future._log_traceback = False
+            exc = future._exception
+            if exc is None:
+                self._step()
+            else:
+                self._step(exc)
+            return
         try:
             future.result()
         except BaseException as exc:

@@ -73,6 +73,7 @@ static Value object_new(CallArgs& a) {
   if (cls->m_heap) {
     o->m_dict = new DictObject();
     incref(o->m_dict);
+    o->m_dict->reserve(cls->m_dict_size_hint);
     if (cls->m_has_del) o->m_flags |= kNeedsFinalize;
   }
   return result;

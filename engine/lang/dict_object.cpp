@@ -85,6 +85,12 @@ Value DictObject::get(StrObject* key) const {
 
 Value DictObject::get(std::string_view key) const { return get(intern(key)); }
 
+void DictObject::reserve(size_t n) {
+  if (!m_entries.empty() || n == 0) return;
+  m_entries.reserve(n);
+  rebuild_index(n);
+}
+
 void DictObject::rebuild_index(size_t capacity) {
   // Compact entries (drop holes), then rebuild the index.
   if (m_used != m_entries.size()) {

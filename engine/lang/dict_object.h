@@ -36,6 +36,8 @@ struct DictObject : Object {
   Value remove(const Value& key);
   bool contains(const Value& key) const { return !get(key).is_null(); }
   void clear();
+  // Room for 'n' keys in an empty dict (no regrowth while they are added).
+  void reserve(size_t n);
   // Calls f(key, value) for each live entry in order (do not mutate the dict inside 'f').
   template <class F> void for_each(F f) const {
     for (const auto& e : m_entries)

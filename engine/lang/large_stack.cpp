@@ -6,6 +6,8 @@
 #include <exception>
 #include <type_traits>
 
+#include "engine/lang/object.h"
+
 namespace ls::lang {
 
 static_assert(sizeof(pthread_t) <= sizeof(unsigned long) && std::is_integral_v<pthread_t>,
@@ -15,6 +17,7 @@ LargeStackThread::~LargeStackThread() { join(); }
 
 void* LargeStackThread::trampoline(void* self) {
   static_cast<LargeStackThread*>(self)->m_fn();
+  release_object_cache();  // the blocks this engine thread kept for reuse
   return nullptr;
 }
 

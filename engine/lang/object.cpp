@@ -42,8 +42,44 @@ void memory_reserve_check(std::size_t bytes) {
 
 void memory_limit_exceeded() { throw_exception(new_exception_args(g_MemoryError, Value())); }
 
+// Freed objects of up to 256 bytes are kept on per-thread lists, one per 16-byte size class,
+// and handed out again before malloc is asked: programs create and drop handles, futures,
+// bound methods and small tuples at a high rate. Each list is capped; release_object_cache()
+// returns everything to malloc when an engine thread ends. Sanitizer builds skip the cache, so
+// that AddressSanitizer still sees every use after free.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kObjectCache = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kObjectCache = false;
+#else
+constexpr bool kObjectCache = true;
+#endif
+#else
+constexpr bool kObjectCache = true;
+#endif
+namespace {
+constexpr std::size_t kCacheClasses = 16;   // 16, 32, ... 256 bytes
+constexpr std::uint32_t kCacheDepth = 4096; // objects kept per class
+struct FreeObject { FreeObject* next; };
+struct ObjectCache {
+  FreeObject* head[kCacheClasses + 1];
+  std::uint32_t count[kCacheClasses + 1];
+};
+thread_local ObjectCache t_cache;  // zero-initialised, trivially destructible
+}  // namespace
+
 void* Object::operator new(std::size_t size) {
   g_memory_used += size;
+  std::size_t c = (size + 15) >> 4;
+  if (kObjectCache && c <= kCacheClasses) {
+    if (FreeObject* p = t_cache.head[c]) {
+      t_cache.head[c] = p->next;
+      --t_cache.count[c];
+      return p;
+    }
+    size = c << 4;  // the whole class, so the block can serve any object of the class later
+  }
   void* p = std::malloc(size);
   if (!p) throw std::bad_alloc();
   return p;
@@ -51,7 +87,25 @@ void* Object::operator new(std::size_t size) {
 
 void Object::operator delete(void* p, std::size_t size) {
   g_memory_used -= size;
+  std::size_t c = (size + 15) >> 4;
+  if (kObjectCache && c <= kCacheClasses && t_cache.count[c] < kCacheDepth) {
+    FreeObject* f = static_cast<FreeObject*>(p);
+    f->next = t_cache.head[c];
+    t_cache.head[c] = f;
+    ++t_cache.count[c];
+    return;
+  }
   std::free(p);
+}
+
+void release_object_cache() {
+  for (std::size_t c = 0; c <= kCacheClasses; ++c) {
+    while (FreeObject* p = t_cache.head[c]) {
+      t_cache.head[c] = p->next;
+      std::free(p);
+    }
+    t_cache.count[c] = 0;
+  }
 }
 
 static void release_now(Object* o) {

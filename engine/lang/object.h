@@ -30,6 +30,8 @@ void memory_reserve_check(std::size_t bytes);
 inline void check_memory() {
   if (g_memory_used > g_memory_limit) memory_limit_exceeded();
 }
+// Frees the calling thread's cache of released object blocks (engine threads call it on exit).
+void release_object_cache();
 
 // Base of every heap object. Objects are created with refcount 0 and owned through Value/Ref.
 // When the last reference goes, object_release() runs __del__ (if any) and deletes it at once,

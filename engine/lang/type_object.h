@@ -68,6 +68,7 @@ struct TypeObject : Object {
   uint32_t m_version = 0;            // bumped when the namespace of this type or a base changes
   std::vector<StrObject*> m_slot_names;  // __slots__ of this class (interned)
   bool m_restricted = false;         // instances accept only __slots__ names (no __dict__)
+  uint32_t m_dict_size_hint = 0;     // most attributes an instance has had: sizes new instance dicts
   TypeSlots m_slots;                 // native behaviour (inherited from the builtin base)
   // The name CPython's own error messages use (tp_name): "collections.deque", "int", "Order".
   const std::string& tp_name() const { return m_tp_name.empty() ? m_name : m_tp_name; }

@@ -673,7 +673,12 @@ static ResumeResult run_frame(Frame* entry) {
               StrObject* name = NAME(in.arg);
               const AttrCacheEntry& c = attr_cache(f, o->m_type, name, AttrUse::Store);
               if (c.plan == AttrPlan::InstanceDict) {
-                if (!o->m_dict->replace_str_hinted(name, v, c.dict_hint)) o->m_dict->set(Value(name), std::move(v));
+                if (!o->m_dict->replace_str_hinted(name, v, c.dict_hint)) {
+                  o->m_dict->set(Value(name), std::move(v));
+                  // New instances of the class get dicts of this size up front.
+                  uint32_t n = uint32_t(o->m_dict->size());
+                  if (n > o->m_type->m_dict_size_hint && n <= 64) o->m_type->m_dict_size_hint = n;
+                }
                 break;
               }
             }
