@@ -159,14 +159,15 @@ class Future:
         self._log_traceback = True
 
     # `await future`: hand the future itself to the task (which then waits for it),
-    # and once resumed return the result or raise.
+    # and once resumed return the result or raise. Like CPython's C future iterator, this
+    # reads the outcome with Future.result itself, not a subclass's override.
     def __await__(self):
         if self._state == _PENDING:
             self._asyncio_future_blocking = True
             yield self
         if self._state == _PENDING:
             raise RuntimeError("await wasn't used with future")
-        return self.result()
+        return Future.result(self)
 
     __iter__ = __await__
 

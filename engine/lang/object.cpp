@@ -98,6 +98,8 @@ void Object::operator delete(void* p, std::size_t size) {
   std::free(p);
 }
 
+bool object_cache_enabled() { return kObjectCache; }
+
 void release_object_cache() {
   for (std::size_t c = 0; c <= kCacheClasses; ++c) {
     while (FreeObject* p = t_cache.head[c]) {

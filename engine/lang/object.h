@@ -32,6 +32,8 @@ inline void check_memory() {
 }
 // Frees the calling thread's cache of released object blocks (engine threads call it on exit).
 void release_object_cache();
+// False in sanitizer builds, where every object gets its own malloc block.
+bool object_cache_enabled();
 
 // Base of every heap object. Objects are created with refcount 0 and owned through Value/Ref.
 // When the last reference goes, object_release() runs __del__ (if any) and deletes it at once,

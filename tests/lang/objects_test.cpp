@@ -59,3 +59,55 @@ TEST_CASE("hash of str/int/tuple matches CPython with PYTHONHASHSEED=0") {
   auto r = run("print(hash(1), hash(-1), hash(2**61), hash((1, 2)), hash(1.5))\n");
   CHECK(r.out == "1 -2 1 -3550055125485641917 1152921504606846977\n");
 }
+
+TEST_CASE("released objects are reused by size class and the memory count returns to its start") {
+  init_builtin_types();
+  std::size_t before = g_memory_used;
+  std::vector<Object*> first;
+  for (int i = 0; i < 100; ++i) {
+    Value s = make_str("a string long enough to need a heap block " + std::to_string(i));
+    first.push_back(s.obj());
+  }  // each str died at the end of its iteration
+  CHECK(g_memory_used == before);
+  // Objects of one class: a freed block comes back for the next object of the same size.
+  Value a = make_list();
+  Object* block = a.obj();
+  a = Value();
+  Value b = make_list();
+  CHECK(g_memory_used > before);
+  CHECK(b.obj()->m_refcount == 1);
+  CHECK(as_list(b)->m_items.empty());
+  if (object_cache_enabled()) CHECK(b.obj() == block);
+  b = Value();
+  CHECK(g_memory_used == before);
+  // Returning the cache to malloc leaves the accounting alone and later allocations work.
+  release_object_cache();
+  CHECK(g_memory_used == before);
+  Value c = make_str("allocated after the cache was emptied");
+  CHECK(str_view(c) == "allocated after the cache was emptied");
+  CHECK(g_memory_used > before);
+}
+
+TEST_CASE("a reserved dict takes its keys without growing") {
+  init_builtin_types();
+  Value dict = make_dict();
+  DictObject& d = *as_dict(dict);
+  d.reserve(6);
+  std::size_t capacity = d.m_entries.capacity();
+  CHECK(capacity >= 6);
+  for (int i = 0; i < 6; ++i) d.set("k" + std::to_string(i), Value::integer(i));
+  CHECK(d.m_entries.capacity() == capacity);
+  CHECK(d.size() == 6);
+  for (int i = 0; i < 6; ++i) CHECK(d.get("k" + std::to_string(i)).as_int() == i);
+  CHECK(d.get("k6").is_null());
+  d.reserve(100);  // only an empty dict is resized
+  CHECK(d.m_entries.capacity() == capacity);
+}
+
+TEST_CASE("instance dicts start at the size their class's instances reach") {
+  auto r = run(
+      "class P:\n    def __init__(self, n):\n        for i in range(n): setattr(self, 'a%d' % i, i)\n"
+      "        self.last = n\n"
+      "ps = [P(n) for n in (2, 9, 0, 5)]\nprint([len(vars(p)) for p in ps], ps[1].a8, ps[3].last)\n");
+  CHECK(r.out == "[3, 10, 1, 6] 8 5\n");
+}

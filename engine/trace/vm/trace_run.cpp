@@ -4,6 +4,7 @@
 #include <ostream>
 #include <sstream>
 #include <streambuf>
+#include <system_error>
 
 #include "engine/lang/runtime.h"
 #include "engine/trace/vm/trace_module.h"
@@ -101,7 +102,13 @@ int record_file(const std::string& path, const lang::RunOptions& options, Record
 LiveRecording::LiveRecording(std::string path, lang::RunOptions options, RecorderOptions ropts, std::size_t slice)
     : m_path(std::move(path)), m_options(std::move(options)), m_recorder_options(ropts), m_slice(slice ? slice : 1),
       m_target(m_slice) {
-  m_thread = std::thread([this] { engine_main(); });
+  try {
+    m_thread = std::thread([this] { engine_main(); });
+  } catch (const std::system_error&) {
+    // The system has no thread to give: the recording ends at once, as a failed run.
+    m_exit_code = 1;
+    m_done = true;
+  }
 }
 
 LiveRecording::~LiveRecording() {
