@@ -21,6 +21,7 @@ struct DictObject : Object {
   size_t m_used = 0;                 // live entries (len(d))
   uint64_t m_version = 0;            // bumped on every change of the key set ("changed size during iteration")
   bool m_type_dict = false;          // the namespace of a type: changes invalidate the lookup cache
+  uint32_t m_trace_id = 0;           // a recorded run's id for the object owning this instance dict
   uint64_t m_mutations = 0;          // bumped by every store or delete (validates LOAD_GLOBAL caches)
 
   explicit DictObject(TypeObject* type = g_dict_type);

@@ -1,24 +1,68 @@
 // Event storage and string interning for a Recording.
 #include "engine/trace/recording.h"
 
+#include <cstring>
+#include <functional>
+
 namespace ls::trace {
 
 StringTable::StringTable() { intern(""); }
 
 StrId StringTable::intern(std::string_view text) {
-  auto it = m_index.find(text);
-  if (it != m_index.end()) return it->second;
-  StrId id = StrId(m_strings.size());
-  m_strings.push_back(std::make_unique<std::string>(text));
-  m_index.emplace(std::string_view(*m_strings.back()), id);
-  return id;
+  if (m_texts.size() * 2 >= m_index.size()) grow_index();
+  std::uint64_t h = std::hash<std::string_view>{}(text);
+  std::uint32_t tag = std::uint32_t(h);
+  std::size_t mask = m_index.size() - 1;
+  for (std::size_t i = std::size_t(h) & mask;; i = (i + 1) & mask) {
+    Slot& slot = m_index[i];
+    if (slot.id == 0) {
+      StrId id = StrId(m_texts.size());
+      m_texts.push_back(store(text));
+      slot = Slot{tag, id + 1};
+      return id;
+    }
+    if (slot.hash == tag && m_texts[slot.id - 1] == text) return slot.id - 1;
+  }
+}
+
+std::string_view StringTable::store(std::string_view text) {
+  if (text.empty()) return {};
+  constexpr std::size_t kBlock = 64 * 1024;
+  char* at;
+  if (text.size() > kBlock / 4) {  // a long text gets a block of its own
+    m_blocks.emplace_back(new char[text.size()]);
+    m_arena_bytes += text.size();
+    at = m_blocks.back().get();
+  } else {
+    if (text.size() > m_block_left) {
+      m_blocks.emplace_back(new char[kBlock]);
+      m_arena_bytes += kBlock;
+      m_cursor = m_blocks.back().get();
+      m_block_left = kBlock;
+    }
+    at = m_cursor;
+    m_cursor += text.size();
+    m_block_left -= text.size();
+  }
+  std::memcpy(at, text.data(), text.size());
+  return {at, text.size()};
+}
+
+void StringTable::grow_index() {
+  std::vector<Slot> old = std::move(m_index);
+  m_index.assign(old.empty() ? 64 : old.size() * 2, Slot{0, 0});
+  std::size_t mask = m_index.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.id == 0) continue;
+    std::size_t i = std::hash<std::string_view>{}(m_texts[slot.id - 1]) & mask;
+    while (m_index[i].id != 0) i = (i + 1) & mask;
+    m_index[i] = slot;
+  }
 }
 
 std::size_t StringTable::bytes() const {
-  std::size_t n = m_strings.capacity() * sizeof(void*);
-  for (auto& s : m_strings) n += sizeof(std::string) + (s->size() > 15 ? s->capacity() + 1 : 0);
-  n += m_index.size() * (sizeof(std::string_view) + sizeof(StrId) + 2 * sizeof(void*)) + m_index.bucket_count() * sizeof(void*);
-  return n;
+  return m_arena_bytes + m_texts.capacity() * sizeof(std::string_view) + m_index.capacity() * sizeof(Slot) +
+         m_blocks.capacity() * sizeof(void*);
 }
 
 void Recording::append(const Event& e) {

@@ -4,7 +4,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "engine/trace/event.h"
@@ -12,17 +11,31 @@
 namespace ls::trace {
 
 // Interned strings: each distinct text is stored once and named by a small id (0 = "").
+// A recording of a busy program interns hundreds of thousands of texts (a queue's items), so
+// the texts live in large arena blocks and the index is one open-addressing array of
+// (hash, id) pairs: a lookup touches one slot and, on a hash match, the text.
 class StringTable {
  public:
   StringTable();
   StrId intern(std::string_view text);
-  std::string_view get(StrId id) const { return id < m_strings.size() ? std::string_view(*m_strings[id]) : std::string_view(); }
-  std::size_t size() const { return m_strings.size(); }
+  std::string_view get(StrId id) const { return id < m_texts.size() ? m_texts[id] : std::string_view(); }
+  std::size_t size() const { return m_texts.size(); }
   std::size_t bytes() const;  // memory held, approximately
 
  private:
-  std::vector<std::unique_ptr<std::string>> m_strings;            // id -> text (stable addresses)
-  std::unordered_map<std::string_view, StrId> m_index;            // text -> id (views into m_strings)
+  struct Slot {
+    std::uint32_t hash;  // low bits of the text's hash
+    StrId id;            // id + 1; 0 marks an empty slot
+  };
+  std::string_view store(std::string_view text);  // a stable copy in the arena
+  void grow_index();
+
+  std::vector<std::string_view> m_texts;         // id -> text (views into m_blocks)
+  std::vector<std::unique_ptr<char[]>> m_blocks;  // the arena (blocks never move)
+  char* m_cursor = nullptr;                      // where the next short text goes
+  std::size_t m_block_left = 0;                  // free bytes after m_cursor
+  std::size_t m_arena_bytes = 0;
+  std::vector<Slot> m_index;                     // size is a power of two, at most half full
 };
 
 class Recording {

@@ -78,3 +78,26 @@ TEST_CASE("a recording stays under 48 bytes per event") {
   double per_event = double(sc.rec.bytes() + tl.keyframe_bytes()) / double(sc.rec.size());
   CHECK(per_event < 48.0);
 }
+
+TEST_CASE("the string table gives each distinct text one id and keeps every text") {
+  StringTable table;
+  CHECK(table.intern("") == 0);
+  CHECK(table.get(0).empty());
+  std::vector<StrId> ids;
+  for (int i = 0; i < 50000; ++i) ids.push_back(table.intern("item " + std::to_string(i)));
+  std::string long_text(40000, 'x');  // longer than a quarter arena block: stored on its own
+  long_text += "end";
+  StrId long_id = table.intern(long_text);
+  StrId after = table.intern("short after long");
+  CHECK(table.size() == 50003);
+  for (int i = 0; i < 50000; i += 997) {
+    CHECK(table.get(ids[size_t(i)]) == "item " + std::to_string(i));
+    CHECK(table.intern("item " + std::to_string(i)) == ids[size_t(i)]);
+  }
+  CHECK(table.get(long_id) == long_text);
+  CHECK(table.intern(long_text) == long_id);
+  CHECK(table.get(after) == "short after long");
+  CHECK(table.intern(std::string_view("item 12\0", 8)) != ids[12]);  // an embedded NUL is part of the text
+  CHECK(table.get(StrId(table.size() + 5)).empty());
+  CHECK(table.bytes() > 50000 * 6);
+}

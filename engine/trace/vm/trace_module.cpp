@@ -28,30 +28,14 @@ Recorder* g_recorder = nullptr;
 std::unordered_map<Ref, Ref> g_waiter_task;
 std::uint32_t g_prim_numbers[9] = {};
 
-StrObject* trace_id_name() {
-  static StrObject* s = intern("_trace_id");
-  return s;
-}
-
-// The object's id: hooks store it in the instance __dict__ (asyncio's objects all have one), so
-// it is read from there directly; a full getattr would raise and absorb AttributeError on a miss.
+// The object's id in the recording. asyncio's objects all have an instance dict, which keeps
+// the id in a field of its own: invisible to the program, and no dict entry to add or find.
 Ref id_of(const Value& obj) {
-  if (!obj.is_obj() || !obj.obj()->m_dict) return 0;
-  Value v = obj.obj()->m_dict->get(trace_id_name());
-  return v.is_int() ? Ref(v.as_int()) : 0;
+  return obj.is_obj() && obj.obj()->m_dict ? Ref(obj.obj()->m_dict->m_trace_id) : 0;
 }
 
 void set_id(const Value& obj, Ref r) {
-  Value id = Value::integer(std::int64_t(r));
-  // asyncio's objects are plain instances: straight into their __dict__ (no __setattr__ to run).
-  if (obj.is_obj() && obj.obj()->m_dict && obj.obj()->m_type->m_heap) {
-    static StrObject* s_setattr = intern("__setattr__");
-    if (type_lookup_user(obj.obj()->m_type, s_setattr).is_null()) {
-      obj.obj()->m_dict->set(Value(trace_id_name()), std::move(id));
-      return;
-    }
-  }
-  setattr(obj, trace_id_name(), id);
+  if (obj.is_obj() && obj.obj()->m_dict) obj.obj()->m_dict->m_trace_id = std::uint32_t(r);
 }
 
 // Attribute read for the hooks: asyncio keeps its state (_state, _name, _when...) in the
