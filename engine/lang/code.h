@@ -86,6 +86,10 @@ struct CodeObject : Object {
   int m_nslots = 0;                     // nslots()
   std::vector<StrObject*> m_varname_objs;  // m_varnames interned (keyword arguments match by identity)
   bool m_simple_args = false;           // positional parameters only, no cells/frees, not a generator
+  // Per instruction: 1 when it continues the line of the instruction before it (same line, not
+  // the first instruction, not just after a yield). The recorder's line tracker skips such an
+  // instruction at once when it directly follows the previous one in the same frame.
+  std::vector<uint8_t> m_same_line;
 
   CodeObject();
   int nlocals() const { return int(m_varnames.size()); }

@@ -24,6 +24,9 @@ void CodeObject::finalize() {
   for (auto& n : m_varnames) m_varname_objs.push_back(intern(n));
   m_simple_args = !(m_flags & (kCoVarargs | kCoVarkeywords | kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) &&
                   m_kwonlyargcount == 0 && m_cellvars.empty() && m_freevars.empty();
+  m_same_line.assign(m_code.size(), 0);
+  for (size_t pc = 1; pc < m_code.size() && pc < m_lines.size(); ++pc)
+    m_same_line[pc] = m_lines[pc] == m_lines[pc - 1] && m_code[pc - 1].op != Op::YIELD_VALUE;
 }
 
 FunctionObject::FunctionObject(CodeObject* code, Value globals)

@@ -39,6 +39,12 @@ void vm_instruction(const lang::Frame* f) {
   }
   if (!g_last_code_main) return;
   std::uint32_t pc = f->m_pc;
+  // The next instruction of the same line in the same frame: nothing to report (the checks
+  // below would all say so).
+  if (f == g_last_frame && pc == g_last_pc + 1 && pc < code->m_same_line.size() && code->m_same_line[pc]) {
+    g_last_pc = pc;
+    return;
+  }
   if (pc >= code->m_lines.size()) return;
   int line = code->m_lines[pc];
   const lang::Op op = code->m_code[pc].op;

@@ -39,19 +39,21 @@ void set_id(const Value& obj, Ref r) {
 }
 
 // Attribute read for the hooks: asyncio keeps its state (_state, _name, _when...) in the
-// instance __dict__, so that is tried first; then the full lookup (Null when missing).
-Value attr(const Value& obj, StrObject* name) {
+// instance __dict__, so that is tried first (at the entry where this call site found the name
+// last time); then the full lookup (Null when missing).
+Value attr(const Value& obj, StrObject* name, std::uint32_t& hint) {
   if (obj.is_obj() && obj.obj()->m_dict) {
-    Value v = obj.obj()->m_dict->get(name);
-    if (!v.is_null()) return v;
+    if (const Value* v = obj.obj()->m_dict->find_str_hinted(name, hint)) return *v;
     // Defaults kept on the class (Future._state = 'PENDING'): plain data, no descriptor to run.
     Value d = type_lookup(type_of(obj), name);
     if (is_plain_class_value(d)) return d;
   }
   return getattr_opt(obj, name);
 }
-// attr(obj, "name") with the name interned once per call site.
-#define attr(obj, lit) attr((obj), [] { static StrObject* s_name = intern(lit); return s_name; }())
+// attr(obj, "name") with the name interned once per call site, and the site's dict hint.
+#define attr(obj, lit)                                                                   \
+  attr((obj), [] { static StrObject* s_name = intern(lit); return s_name; }(),          \
+       []() -> std::uint32_t& { static thread_local std::uint32_t s_hint = UINT32_MAX; return s_hint; }())
 
 // repr() without running program code: builtin values and exceptions are shown, instances of
 // program classes as <Name object> (a user __repr__ could print or have side effects).
