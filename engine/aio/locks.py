@@ -79,10 +79,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         if self._locked:
             self._locked = False
             if _TRACING:
-                first = None
-                if self._waiters and not self._waiters[0].done():
-                    first = self._waiters[0]
-                _lt.released(self, first)
+                _lt.released(self)
             self._wake_up_first()
         else:
             raise RuntimeError('Lock is not acquired.')

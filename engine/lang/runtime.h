@@ -40,7 +40,7 @@ void step_end();
 // found=false when the chain has no program frame; then co_name is the outer coroutine's name.
 struct AwaitLocation {
   bool found = false;
-  std::string co_name;  // function name of that frame
+  std::string_view co_name;  // function name of that frame (the code object's own text: valid while coro lives)
   int line = 0;         // its current line (for an await: the line where the awaited expression starts)
 };
 AwaitLocation await_location(const Value& coro);

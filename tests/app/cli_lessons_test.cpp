@@ -4,6 +4,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+
+#include <unistd.h>
 
 #include "app/cli_lessons.h"
 
@@ -11,8 +14,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// One directory per test process: ctest runs the test cases of this file in parallel, and
+// each removes its directory at the end.
+fs::path scratch_dir() { return fs::temp_directory_path() / ("loopscope_check_test_" + std::to_string(getpid())); }
+
 fs::path scratch(const char* name) {
-  fs::path dir = fs::temp_directory_path() / "loopscope_check_test";
+  fs::path dir = scratch_dir();
   fs::create_directories(dir);
   return dir / name;
 }
@@ -70,7 +77,7 @@ TEST_CASE("check names what is wrong with a lesson, file:line:col first") {
     CHECK(code == 1);
     CHECK(out.find("no such file or folder") != std::string::npos);
   }
-  fs::remove_all(fs::temp_directory_path() / "loopscope_check_test");
+  fs::remove_all(scratch_dir());
 }
 
 TEST_CASE("new writes a template that check accepts, and never overwrites a file") {
@@ -91,5 +98,5 @@ TEST_CASE("new writes a template that check accepts, and never overwrites a file
   std::ifstream again(f);
   std::string after((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>());
   CHECK(after == text);
-  fs::remove_all(fs::temp_directory_path() / "loopscope_check_test");
+  fs::remove_all(scratch_dir());
 }

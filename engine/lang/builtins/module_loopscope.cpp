@@ -237,7 +237,7 @@ Value ls_coro_where(CallArgs& a) {
   a.check("coro_where", 1, 1);
   AwaitLocation loc = await_location(a[0]);
   if (!loc.found) return Value::none();
-  return make_str(loc.co_name + ":" + std::to_string(loc.line));
+  return make_str(std::string(loc.co_name) + ":" + std::to_string(loc.line));
 }
 
 // coro_name(coro): the code name (co_name) of a coroutine, else its __qualname__/__name__/type name.

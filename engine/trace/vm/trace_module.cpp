@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "engine/lang/builtin_types.h"
+#include "engine/lang/deque_object.h"
 #include "engine/lang/exceptions.h"
 #include "engine/lang/function_object.h"
 #include "engine/lang/module_object.h"
@@ -24,7 +25,8 @@ using namespace ls::lang;
 namespace {
 
 Recorder* g_recorder = nullptr;
-// Waiter future -> the task blocked on it (for "lock handed to").
+// Lock waiter future -> the task blocked on it (for "lock handed to"); an entry goes when the
+// lock is handed to it.
 std::unordered_map<Ref, Ref> g_waiter_task;
 std::uint32_t g_prim_numbers[9] = {};
 
@@ -214,7 +216,8 @@ Value t_step_end(CallArgs& a) {
     Value waiter = attr(task, "_fut_waiter");
     Ref awaits = 0;
     if (!waiter.is_null() && !waiter.is_none()) awaits = ensure_future(waiter, type_of(waiter)->m_name);
-    AwaitLocation where = await_location(attr(task, "_coro"));
+    Value coro = attr(task, "_coro");
+    AwaitLocation where = await_location(coro);
     g_recorder->emit(EventKind::TaskSuspended, t, awaits, std::uint32_t(where.found ? where.line : 0),
                      g_recorder->intern(where.co_name));
   }
@@ -334,14 +337,28 @@ Value t_acquired(CallArgs& a) {
   return none();
 }
 
-// released(lock, woken_future_or_None).
+// The front of a lock's FIFO (Lock._waiters, a deque or None) if its future is still pending:
+// the waiter release() wakes.
+Value front_waiter_if_pending(const Value& lock) {
+  Value waiters = attr(lock, "_waiters");
+  if (!is_deque(waiters)) return Value();
+  const auto& items = as_deque(waiters)->m_items;
+  if (items.empty()) return Value();
+  Value state = attr(items.front(), "_state");
+  return is_str(state) && str_view(state) == "PENDING" ? items.front() : Value();
+}
+
+// released(lock): the lock was released; its first pending waiter (if any) is woken.
 Value t_released(CallArgs& a) {
-  a.check("released", 2, 2);
+  a.check("released", 1, 1);
   if (!g_recorder) return none();
   Ref woken = 0;
-  if (Ref f = id_of(a[1])) {
+  if (Ref f = id_of(front_waiter_if_pending(a[0]))) {
     auto it = g_waiter_task.find(f);
-    if (it != g_waiter_task.end()) woken = it->second;
+    if (it != g_waiter_task.end()) {
+      woken = it->second;
+      g_waiter_task.erase(it);  // a future is handed the lock once
+    }
   }
   g_recorder->emit(EventKind::LockReleased, ensure_prim(a[0], PrimKind::Lock), g_recorder->current_task(), woken);
   return none();
@@ -358,7 +375,7 @@ Value t_waiting(CallArgs& a) {
   Ref f = id_of(a[2]);  // the label is built only for a future seen for the first time
   if (!f) f = follow_future(a[2], std::string(prim_kind_name(kind)) + "." + std::string(labels[role & 3]));
   Ref t = g_recorder->current_task();
-  g_waiter_task[f] = t;
+  if (kind == PrimKind::Lock) g_waiter_task[f] = t;  // read when the lock is released
   g_recorder->emit(EventKind::PrimWaiting, p, t, f, 0, std::uint8_t(role & 3));
   return none();
 }

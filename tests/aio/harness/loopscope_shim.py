@@ -98,6 +98,10 @@ def max_time():
     return STATE.max_time
 
 
+def max_tasks():
+    return 1000000
+
+
 def steps_enabled():
     return STATE.steps_out is not None
 
@@ -201,7 +205,7 @@ def patch_time_module():
 def make_module():
     """The `_loopscope` module object to put in sys.modules."""
     mod = types.ModuleType('_loopscope')
-    for name in ('time', 'set_time', 'max_time', 'fatal', 'steps_enabled', 'steps_write',
+    for name in ('time', 'set_time', 'max_time', 'max_tasks', 'fatal', 'steps_enabled', 'steps_write',
                  'coro_where', 'coro_name', 'iscoroutine', 'iscoroutinefunction', 'isasyncgen',
                  'step_begin', 'step_end', 'weak', 'run_in_worker'):
         setattr(mod, name, globals()[name])
@@ -216,8 +220,8 @@ def make_module():
 _TRACE_HOOKS = {
     'handle': 4, 'run': 1, 'run_end': 1, 'fired': 1, 'cancel_handle': 1, 'loop_pass': 1,
     'loop_closed': 0, 'task': 3, 'renamed': 1, 'step': 2, 'step_end': 1, 'cancel': 2,
-    'uncancel': 1, 'future': 2, 'chain': 2, 'future_done': 1, 'acquired': 1, 'released': 2,
-    'waiting': 4, 'semaphore': 3, 'event': 1, 'notified': 2, 'queue': 5,
+    'uncancel': 1, 'future': 2, 'chain': 2, 'future_done': 1, 'acquired': 1, 'released': 1,
+    'waiting': 4, 'semaphore': 3, 'event': 1, 'notified': 2, 'queue': 4,
 }
 
 
