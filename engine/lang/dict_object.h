@@ -7,6 +7,7 @@
 
 namespace ls::lang {
 
+// Bumped whenever any type namespace changes (validates the attribute lookup cache).
 extern uint64_t g_type_epoch;
 
 struct DictEntry {
@@ -77,8 +78,6 @@ struct DictObject : Object {
   int64_t find(const Value& key, int64_t hash) const;  // entry index or -1
   void rebuild_index(size_t capacity);
 };
-
-// Bumped whenever any type namespace changes (validates the attribute lookup cache).
 
 inline bool is_dict(const Value& v) { return v.is_obj() && (v.obj()->m_type == g_dict_type || is_subtype(v.obj()->m_type, g_dict_type)); }
 inline DictObject* as_dict(const Value& v) { return v.as<DictObject>(); }
