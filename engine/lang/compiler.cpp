@@ -696,11 +696,11 @@ class CodeGen {
       m_line = h.loc.line;
       int jnext = -1;
       if (h.type) {
-        emit(Op::COPY, 1);
+        // [prev, exc, type] -> [prev, exc, matched]; both ways on, the stack is [prev, exc]
+        // (a copy of exc here once stayed behind on the no-match path).
         expr(*h.type);
         emit(Op::CHECK_EXC_MATCH);
         jnext = emit(Op::POP_JUMP_IF_FALSE);
-        emit(Op::POP_TOP);  // the copy
       }
       // stack: [prev, exc]
       int named_setup = -1;
