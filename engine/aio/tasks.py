@@ -299,25 +299,11 @@ class Task(_Future):
         if _loopscope.coro_name(self._coro) not in _INTERNAL_CORO_NAMES:
             _loopscope.steps_write('[%9.3f] %s %s\n' % (started, self._name, _outcome_text(self)))
 
+    # Resumes the coroutine (natively: see _task_resume below) and settles the outcome:
+    # finished, raised, cancelled, or waiting on what it yielded.
     def _run_step(self, exc):
-        coro = self._coro
         try:
-            _loopscope.step_begin(self._name)
-            try:
-                if exc is None:
-                    result = coro.send(None)
-                else:
-                    result = coro.throw(exc)
-            finally:
-                _loopscope.step_end()
-        except StopIteration as stop:
-            _all_tasks.pop(self, None)
-            if self._must_cancel:
-                # cancel() arrived during the step that finished the coroutine.
-                self._must_cancel = False
-                _Future.cancel(self, msg=self._cancel_message)
-            else:
-                _Future.set_result(self, stop.value)
+            outcome = _task_resume(self, exc)
         except _CancelledError as cancelled:
             _all_tasks.pop(self, None)
             self._cancelled_exc = cancelled
@@ -330,7 +316,19 @@ class Task(_Future):
             _all_tasks.pop(self, None)
             _Future.set_exception(self, error)
         else:
-            self._suspend_on(result)
+            if outcome is _SUSPENDED:
+                return  # waiting on an exact Future or Task: done natively
+            finished, value = outcome
+            if not finished:
+                self._suspend_on(value)
+                return
+            _all_tasks.pop(self, None)
+            if self._must_cancel:
+                # cancel() arrived during the step that finished the coroutine.
+                self._must_cancel = False
+                _Future.cancel(self, msg=self._cancel_message)
+            else:
+                _Future.set_result(self, value)
 
     # The coroutine yielded `result`: a future to wait for (from Future.__await__), None
     # for a bare yield (sleep(0): run again next pass), anything else is a bug in the
@@ -397,6 +395,15 @@ class Task(_Future):
 
 
 _PyTask = Task
+
+# One step of a task's coroutine, as CPython's C Task does it: between _loopscope.step_begin
+# and step_end, send None (or throw exc) into task._coro; an exact Future or Task awaited on the
+# task's loop is waited on at once (blocking flag cleared, task._wakeup added to its callbacks,
+# task._fut_waiter set) and _SUSPENDED is returned; so it is after a bare yield, once the next
+# step is queued. Otherwise (False, yielded) for _suspend_on, or (True, returned value); the
+# coroutine's exceptions propagate.
+_SUSPENDED = object()
+_task_resume = _loopscope.make_task_resume(_Future, Task, _SUSPENDED)
 
 
 def create_eager_task_factory(custom_task_constructor):

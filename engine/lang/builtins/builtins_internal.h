@@ -44,6 +44,9 @@ double clock_now();   // virtual time as time.monotonic() sees it (including a w
 // builtin_functions.cpp: ascii() escaping of already-repr'd text.
 std::string ascii_escape(std::string_view text);
 
+// task_resume.cpp: _loopscope.make_task_resume(Future, Task, SUSPENDED), asyncio's step in C++.
+Value ls_make_task_resume(CallArgs& a);
+
 // module_sys.cpp: globals()/locals() of the innermost running Python frame.
 Value current_globals();
 Value current_locals();

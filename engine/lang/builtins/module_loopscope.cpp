@@ -304,6 +304,7 @@ ModuleObject* create_module_loopscope() {
   add_function(m, "coro_qualname", ls_coro_qualname);
   add_function(m, "step_begin", ls_step_begin);
   add_function(m, "step_end", ls_step_end);
+  add_function(m, "make_task_resume", ls_make_task_resume);
   return m;
 }
 

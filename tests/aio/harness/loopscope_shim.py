@@ -154,6 +154,36 @@ def step_end():
     pass
 
 
+def make_task_resume(future_type, task_type, suspended):
+    """engine/lang/builtins/task_resume.cpp in Python: resume(task, exc) runs one step of
+    task._coro and waits on an exact Future or Task it awaited."""
+
+    def resume(task, exc):
+        coro = task._coro
+        step_begin(task._name)
+        try:
+            result = coro.send(None) if exc is None else coro.throw(exc)
+        except StopIteration as stop:
+            return (True, stop.value)
+        finally:
+            step_end()
+        fut = result
+        if (type(fut) is future_type or type(fut) is task_type) and fut is not task:
+            if (fut.__dict__.get('_asyncio_future_blocking') is True and '_loop' in task.__dict__
+                    and fut.__dict__.get('_loop') is task.__dict__['_loop'] and fut._state == 'PENDING'
+                    and task._must_cancel is False and type(fut.__dict__.get('_callbacks')) is list):
+                fut._asyncio_future_blocking = False
+                fut._callbacks.append((task._wakeup, task._context))
+                task._fut_waiter = fut
+                return suspended
+        if result is None:
+            task._loop.call_soon(task._step, context=task._context)
+            return suspended
+        return (False, result)
+
+    return resume
+
+
 def weak(obj):
     return weakref.ref(obj)
 
@@ -207,7 +237,7 @@ def make_module():
     mod = types.ModuleType('_loopscope')
     for name in ('time', 'set_time', 'max_time', 'max_tasks', 'fatal', 'steps_enabled', 'steps_write',
                  'coro_where', 'coro_name', 'iscoroutine', 'iscoroutinefunction', 'isasyncgen',
-                 'step_begin', 'step_end', 'weak', 'run_in_worker'):
+                 'step_begin', 'step_end', 'weak', 'run_in_worker', 'make_task_resume'):
         setattr(mod, name, globals()[name])
     sys.modules['_loopscope_trace'] = make_trace_module()
     return mod
