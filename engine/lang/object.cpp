@@ -42,11 +42,14 @@ void memory_reserve_check(std::size_t bytes) {
 
 void memory_limit_exceeded() { throw_exception(new_exception_args(g_MemoryError, Value())); }
 
-// Freed objects of up to 256 bytes are kept on per-thread lists, one per 16-byte size class,
+// Freed blocks of up to 256 bytes are kept on per-thread lists, one per 16-byte size class,
 // and handed out again before malloc is asked: programs create and drop handles, futures,
-// bound methods and small tuples at a high rate. Each list is capped; release_object_cache()
-// returns everything to malloc when an engine thread ends. Sanitizer builds skip the cache, so
-// that AddressSanitizer still sees every use after free.
+// bound methods, small tuples and the vectors inside dicts, lists and tuples at a high rate.
+// Python objects (Object::operator new) and small C++ allocations (the global operator new, via
+// sized delete) share the lists. Every block is a malloc block of its class's full size, so
+// free() stays valid for any of them (an unsized delete frees directly). Each list is capped;
+// release_object_cache() returns everything to malloc when an engine thread ends. Sanitizer
+// builds skip the cache, so that AddressSanitizer still sees every use after free.
 #if defined(__SANITIZE_ADDRESS__)
 constexpr bool kObjectCache = false;
 #elif defined(__has_feature)
@@ -60,36 +63,36 @@ constexpr bool kObjectCache = true;
 #endif
 namespace {
 constexpr std::size_t kCacheClasses = 16;   // 16, 32, ... 256 bytes
-constexpr std::uint32_t kCacheDepth = 4096; // objects kept per class
-struct FreeObject { FreeObject* next; };
-struct ObjectCache {
-  FreeObject* head[kCacheClasses + 1];
+constexpr std::uint32_t kCacheDepth = 4096; // blocks kept per class
+struct FreeBlock { FreeBlock* next; };
+struct BlockCache {
+  FreeBlock* head[kCacheClasses + 1];
   std::uint32_t count[kCacheClasses + 1];
 };
-thread_local ObjectCache t_cache;  // zero-initialised, trivially destructible
+thread_local BlockCache t_cache;  // zero-initialised, trivially destructible
 }  // namespace
 
-void* Object::operator new(std::size_t size) {
-  g_memory_used += size;
+// A block of at least 'size' bytes (null when malloc fails).
+static void* cached_alloc(std::size_t size) noexcept {
   std::size_t c = (size + 15) >> 4;
   if (kObjectCache && c <= kCacheClasses) {
-    if (FreeObject* p = t_cache.head[c]) {
+    if (c == 0) c = 1;
+    if (FreeBlock* p = t_cache.head[c]) {
       t_cache.head[c] = p->next;
       --t_cache.count[c];
       return p;
     }
-    size = c << 4;  // the whole class, so the block can serve any object of the class later
+    size = c << 4;  // the whole class, so the block can serve any request of the class later
   }
-  void* p = std::malloc(size);
-  if (!p) throw std::bad_alloc();
-  return p;
+  return std::malloc(size ? size : 1);
 }
 
-void Object::operator delete(void* p, std::size_t size) {
-  g_memory_used -= size;
+// Gives back a block from cached_alloc(size) (the same size, or one of the same class).
+static void cached_free(void* p, std::size_t size) noexcept {
   std::size_t c = (size + 15) >> 4;
+  if (c == 0) c = 1;
   if (kObjectCache && c <= kCacheClasses && t_cache.count[c] < kCacheDepth) {
-    FreeObject* f = static_cast<FreeObject*>(p);
+    FreeBlock* f = static_cast<FreeBlock*>(p);
     f->next = t_cache.head[c];
     t_cache.head[c] = f;
     ++t_cache.count[c];
@@ -98,11 +101,23 @@ void Object::operator delete(void* p, std::size_t size) {
   std::free(p);
 }
 
+void* Object::operator new(std::size_t size) {
+  g_memory_used += size;
+  void* p = cached_alloc(size);
+  if (!p) throw std::bad_alloc();
+  return p;
+}
+
+void Object::operator delete(void* p, std::size_t size) {
+  g_memory_used -= size;
+  cached_free(p, size);
+}
+
 bool object_cache_enabled() { return kObjectCache; }
 
 void release_object_cache() {
   for (std::size_t c = 0; c <= kCacheClasses; ++c) {
-    while (FreeObject* p = t_cache.head[c]) {
+    while (FreeBlock* p = t_cache.head[c]) {
       t_cache.head[c] = p->next;
       std::free(p);
     }
@@ -155,7 +170,7 @@ void object_release(Object* o) {
 // delete below (Mesa's LLVM uses them inside the app; a sanitizer's own nothrow new freed by
 // our delete is a mismatch).
 void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
-  void* p = std::malloc(size ? size : 1);
+  void* p = ls::lang::cached_alloc(size);
   if (p && ls::lang::t_count_memory) ls::lang::g_memory_used += malloc_usable_size(p);
   return p;
 }
@@ -175,7 +190,14 @@ void operator delete(void* p) noexcept {
   std::free(p);
 }
 void operator delete[](void* p) noexcept { ::operator delete(p); }
-void operator delete(void* p, std::size_t) noexcept { ::operator delete(p); }
+void operator delete(void* p, std::size_t size) noexcept {
+  if (!p) return;
+  if (ls::lang::t_count_memory) {
+    std::size_t n = malloc_usable_size(p);
+    ls::lang::g_memory_used = ls::lang::g_memory_used >= n ? ls::lang::g_memory_used - n : 0;
+  }
+  ls::lang::cached_free(p, size);
+}
 void operator delete[](void* p, std::size_t) noexcept { ::operator delete(p); }
 void operator delete(void* p, const std::nothrow_t&) noexcept { ::operator delete(p); }
 void operator delete[](void* p, const std::nothrow_t&) noexcept { ::operator delete(p); }

@@ -111,3 +111,24 @@ TEST_CASE("instance dicts start at the size their class's instances reach") {
       "ps = [P(n) for n in (2, 9, 0, 5)]\nprint([len(vars(p)) for p in ps], ps[1].a8, ps[3].last)\n");
   CHECK(r.out == "[3, 10, 1, 6] 8 5\n");
 }
+
+TEST_CASE("small C++ allocations share the block cache and keep the memory count exact") {
+  bool was = set_count_memory(true);
+  std::size_t before = g_memory_used;
+  void* a = ::operator new(40);
+  CHECK(g_memory_used > before);
+  ::operator delete(a, 40);
+  CHECK(g_memory_used == before);
+  void* b = ::operator new(48);  // the same 16-byte class as 40
+  if (object_cache_enabled()) CHECK(b == a);
+  ::operator delete(b, 48);
+  {
+    std::vector<Value> items(5, Value::none());
+    CHECK(g_memory_used > before);
+  }
+  CHECK(g_memory_used == before);
+  void* big = ::operator new(100000);  // past the cache: plain malloc and free
+  ::operator delete(big, 100000);
+  CHECK(g_memory_used == before);
+  set_count_memory(was);
+}
