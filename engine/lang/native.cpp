@@ -38,12 +38,12 @@ static void check_counts(const char* fname, size_t given, size_t min, size_t max
   throw_type_error(name + " expected at most " + std::to_string(max) + " " + count_word(max) + ", got " + std::to_string(given));
 }
 
-void CallArgs::check(const char* fname, size_t min, size_t max) const {
+void CallArgs::check_args(const char* fname, size_t min, size_t max) const {
   if (nkw()) throw_type_error(std::string(fname) + "() takes no keyword arguments");
   check_counts(fname, nargs, min, max, false);
 }
 
-void CallArgs::check_method(const char* fname, size_t min, size_t max) const {
+void CallArgs::check_method_args(const char* fname, size_t min, size_t max) const {
   if (nkw()) throw_type_error(std::string(fname) + "() takes no keyword arguments");
   check_counts(fname, nargs - 1, min, max, true);
 }

@@ -44,10 +44,19 @@ struct CallArgs {
   // Positional count check with CPython's wording for builtins, and no keywords allowed:
   //   "len() takes exactly one argument (2 given)", "pow expected at least 2 arguments, got 1",
   //   "len() takes no keyword arguments".
-  void check(const char* fname, size_t min, size_t max) const;
+  void check(const char* fname, size_t min, size_t max) const {
+    if (!kwnames && nargs >= min && nargs <= max) return;  // the common case, inline
+    check_args(fname, min, max);
+  }
   // Same for methods (self excluded from the counts and messages):
   //   "append() takes exactly one argument (0 given)", "pop expected at most 1 argument, got 2".
-  void check_method(const char* fname, size_t min, size_t max) const;
+  void check_method(const char* fname, size_t min, size_t max) const {
+    if (!kwnames && nargs >= min + 1 && nargs - 1 <= max) return;
+    check_method_args(fname, min, max);
+  }
+  // The full checks behind check() and check_method(), with the error messages.
+  void check_args(const char* fname, size_t min, size_t max) const;
+  void check_method_args(const char* fname, size_t min, size_t max) const;
 };
 
 // Binds arguments like a Python def: "params" names the parameters in order; the first
