@@ -1,5 +1,7 @@
 # asyncio.futures: Future, the awaitable result slot that tasks wait on.
 
+import _loopscope
+
 from . import events
 from . import exceptions
 from .events import _TRACING, _lt
@@ -158,17 +160,16 @@ class Future:
         self._schedule_callbacks()
         self._log_traceback = True
 
-    # `await future`: hand the future itself to the task (which then waits for it),
-    # and once resumed return the result or raise. Like CPython's C future iterator, this
-    # reads the outcome with Future.result itself, not a subclass's override.
-    def __await__(self):
-        if self._state == _PENDING:
-            self._asyncio_future_blocking = True
-            yield self
-        if self._state == _PENDING:
-            raise RuntimeError("await wasn't used with future")
-        return Future.result(self)
-
+    # `await future`: hand the future itself to the task (which then waits for it), and once
+    # resumed return the result or raise. Native, like CPython's C future iterator (see
+    # engine/lang/builtins/future_iter.cpp): the same steps as
+    #     if self._state == _PENDING:
+    #         self._asyncio_future_blocking = True
+    #         yield self
+    #     if self._state == _PENDING:
+    #         raise RuntimeError("await wasn't used with future")
+    #     return Future.result(self)    # the outcome read directly, never a subclass's override
+    __await__ = _loopscope.future_await()
     __iter__ = __await__
 
 

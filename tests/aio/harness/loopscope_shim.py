@@ -154,6 +154,20 @@ def step_end():
     pass
 
 
+def future_await():
+    """engine/lang/builtins/future_iter.cpp in Python: Future.__await__."""
+
+    def __await__(self):
+        if self._state == 'PENDING':
+            self._asyncio_future_blocking = True
+            yield self
+        if self._state == 'PENDING':
+            raise RuntimeError("await wasn't used with future")
+        return sys.modules['asyncio.futures'].Future.result(self)
+
+    return __await__
+
+
 def make_task_resume(future_type, task_type, suspended):
     """engine/lang/builtins/task_resume.cpp in Python: resume(task, exc) runs one step of
     task._coro and waits on an exact Future or Task it awaited."""
@@ -237,7 +251,7 @@ def make_module():
     mod = types.ModuleType('_loopscope')
     for name in ('time', 'set_time', 'max_time', 'max_tasks', 'fatal', 'steps_enabled', 'steps_write',
                  'coro_where', 'coro_name', 'iscoroutine', 'iscoroutinefunction', 'isasyncgen',
-                 'step_begin', 'step_end', 'weak', 'run_in_worker', 'make_task_resume'):
+                 'step_begin', 'step_end', 'weak', 'run_in_worker', 'make_task_resume', 'future_await'):
         setattr(mod, name, globals()[name])
     sys.modules['_loopscope_trace'] = make_trace_module()
     return mod
