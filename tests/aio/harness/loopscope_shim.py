@@ -154,16 +154,48 @@ def step_end():
     pass
 
 
+class FutureIter:
+    """engine/lang/builtins/future_iter.cpp in Python: the iterator behind `await future`."""
+
+    def __init__(self, fut):
+        self._fut = fut
+        self._yielded = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.send(None)
+
+    def send(self, value):
+        fut = self._fut
+        if fut is None:
+            raise StopIteration(None)
+        if fut._state == 'PENDING':
+            if not self._yielded:
+                self._yielded = True
+                fut._asyncio_future_blocking = True
+                return fut
+            self._fut = None
+            raise RuntimeError("await wasn't used with future")
+        self._fut = None
+        raise StopIteration(sys.modules['asyncio.futures'].Future.result(fut))
+
+    def throw(self, exc, *rest):
+        self._fut = None
+        if isinstance(exc, type):
+            exc = exc()
+        raise exc
+
+    def close(self):
+        self._fut = None
+
+
 def future_await():
-    """engine/lang/builtins/future_iter.cpp in Python: Future.__await__."""
+    """Future.__await__: a FutureIter over the future."""
 
     def __await__(self):
-        if self._state == 'PENDING':
-            self._asyncio_future_blocking = True
-            yield self
-        if self._state == 'PENDING':
-            raise RuntimeError("await wasn't used with future")
-        return sys.modules['asyncio.futures'].Future.result(self)
+        return FutureIter(self)
 
     return __await__
 
