@@ -38,17 +38,6 @@ void Recorder::emit(const Event& e) {
   if (m_after_append) m_after_append(m_rec.size());
 }
 
-void Recorder::emit(EventKind k, std::uint32_t a, std::uint32_t b, std::uint32_t c, std::uint64_t d, std::uint8_t flag) {
-  Event e;
-  e.m_kind = k;
-  e.m_flag = flag;
-  e.m_a = a;
-  e.m_b = b;
-  e.m_c = c;
-  e.m_d = d;
-  emit(e);
-}
-
 void Recorder::emit_time(EventKind k, std::uint32_t a, std::uint32_t b, std::uint32_t c, double d, std::uint8_t flag) {
   Event e;
   e.m_kind = k;

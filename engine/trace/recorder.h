@@ -29,7 +29,16 @@ class Recorder : public TraceSink {
   void emit(const Event& e);
   // Convenience: builds the event from its slots.
   void emit(EventKind k, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0, std::uint64_t d = 0,
-            std::uint8_t flag = 0);
+            std::uint8_t flag = 0) {
+    Event e;
+    e.m_kind = k;
+    e.m_flag = flag;
+    e.m_a = a;
+    e.m_b = b;
+    e.m_c = c;
+    e.m_d = d;
+    emit(e);
+  }
   void emit_time(EventKind k, std::uint32_t a, std::uint32_t b, std::uint32_t c, double d, std::uint8_t flag = 0);
 
   // The task whose step is running (innermost), 0 outside tasks.
@@ -37,9 +46,14 @@ class Recorder : public TraceSink {
   void push_task(Ref t) { m_running.push_back(t); }
   void pop_task(Ref t);
 
-  // Where the virtual time comes from (the VM's clock; tests set their own).
-  void set_clock_source(std::function<double()> now) { m_now = std::move(now); }
-  double now() const { return m_now ? m_now() : m_clock; }
+  // Where the virtual time comes from (the VM's clock; tests set their own): now(context).
+  // Without a source the clock stays at the last event's.
+  using ClockFn = double (*)(void* context);
+  void set_clock_source(ClockFn now, void* context = nullptr) {
+    m_now = now;
+    m_now_context = context;
+  }
+  double now() const { return m_now ? m_now(m_now_context) : m_clock; }
   double last_clock() const { return m_clock; }  // clock of the last event
 
   // Ends the recording with RunEnded (once; later calls are ignored).
@@ -65,7 +79,8 @@ class Recorder : public TraceSink {
   RecorderOptions m_options;
   std::uint32_t m_counters[5] = {0, 0, 0, 0, 0};
   std::vector<Ref> m_running;
-  std::function<double()> m_now;
+  ClockFn m_now = nullptr;
+  void* m_now_context = nullptr;
   double m_clock = 0.0;          // clock at the last event
   bool m_ended = false;
   bool m_capping = false;

@@ -9,8 +9,16 @@ namespace ls::trace {
 StringTable::StringTable() { intern(""); }
 
 StrId StringTable::intern(std::string_view text) {
-  if (m_texts.size() * 2 >= m_index.size()) grow_index();
   std::uint64_t h = std::hash<std::string_view>{}(text);
+  Recent& recent = m_recent[h % kRecent];
+  if (recent.id && recent.hash == h && m_texts[recent.id - 1] == text) return recent.id - 1;
+  StrId id = intern_hashed(text, h);
+  recent = Recent{h, id + 1};
+  return id;
+}
+
+StrId StringTable::intern_hashed(std::string_view text, std::uint64_t h) {
+  if (m_texts.size() * 2 >= m_index.size()) grow_index();
   std::uint32_t tag = std::uint32_t(h);
   std::size_t mask = m_index.size() - 1;
   for (std::size_t i = std::size_t(h) & mask;; i = (i + 1) & mask) {
@@ -65,11 +73,10 @@ std::size_t StringTable::bytes() const {
          m_blocks.capacity() * sizeof(void*);
 }
 
-void Recording::append(const Event& e) {
-  if (m_size % kChunk == 0 && m_size / kChunk == m_chunks.size()) m_chunks.push_back(std::make_unique<Event[]>(kChunk));
-  m_chunks[m_size / kChunk][m_size % kChunk] = e;
-  if (e.m_kind == EventKind::OutputWritten) m_outputs.push_back(std::uint32_t(m_size));
-  ++m_size;
+void Recording::new_chunk() {
+  m_chunks.push_back(std::make_unique<Event[]>(kChunk));
+  m_cursor = m_chunks.back().get();
+  m_chunk_left = kChunk;
 }
 
 std::size_t Recording::bytes() const {

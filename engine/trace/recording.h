@@ -27,6 +27,7 @@ class StringTable {
     std::uint32_t hash;  // low bits of the text's hash
     StrId id;            // id + 1; 0 marks an empty slot
   };
+  StrId intern_hashed(std::string_view text, std::uint64_t hash);  // the index lookup
   std::string_view store(std::string_view text);  // a stable copy in the arena
   void grow_index();
 
@@ -36,6 +37,14 @@ class StringTable {
   std::size_t m_block_left = 0;                  // free bytes after m_cursor
   std::size_t m_arena_bytes = 0;
   std::vector<Slot> m_index;                     // size is a power of two, at most half full
+  // The last texts interned, by hash (a queue's item is interned when it goes in and again when
+  // it comes out): answered without touching the large index.
+  struct Recent {
+    std::uint64_t hash = 0;
+    StrId id = 0;  // id + 1; 0 empty
+  };
+  static constexpr std::size_t kRecent = 256;
+  Recent m_recent[kRecent];
 };
 
 class Recording {
@@ -46,7 +55,14 @@ class Recording {
   std::string m_program;        // program path as given
   double m_max_time = 3600.0;   // --max-time of the run
 
-  void append(const Event& e);
+  // Appends one event (inline: a recorded run appends millions).
+  void append(const Event& e) {
+    if (m_chunk_left == 0) new_chunk();
+    *m_cursor++ = e;
+    --m_chunk_left;
+    if (e.m_kind == EventKind::OutputWritten) m_outputs.push_back(std::uint32_t(m_size));
+    ++m_size;
+  }
   std::size_t size() const { return m_size; }
   const Event& operator[](std::size_t i) const { return m_chunks[i / kChunk][i % kChunk]; }
   const Event& back() const { return (*this)[m_size - 1]; }
@@ -63,7 +79,11 @@ class Recording {
   std::size_t bytes() const;
 
  private:
+  void new_chunk();
+
   std::vector<std::unique_ptr<Event[]>> m_chunks;
+  Event* m_cursor = nullptr;       // where the next event goes (in the last chunk)
+  std::size_t m_chunk_left = 0;    // free events after m_cursor
   std::size_t m_size = 0;
   StringTable m_strings;
   std::vector<std::uint32_t> m_outputs;

@@ -13,7 +13,9 @@ struct Script {
   Recorder r{rec};
   double clock = 0;
 
-  Script() { r.set_clock_source([this] { return clock; }); }
+  Script() {
+    r.set_clock_source([](void* self) { return static_cast<Script*>(self)->clock; }, this);
+  }
   Script(const Script&) = delete;
   StrId s(const std::string& text) { return r.intern(text); }
   Ref task(const std::string& name, const std::string& coro, Ref parent = 0) {

@@ -435,7 +435,7 @@ void set_active_recorder(Recorder* recorder) {
   for (auto& n : g_prim_numbers) n = 0;
   g_trace_sink = recorder;
   reset_line_tracker();
-  if (recorder) recorder->set_clock_source([] { return virtual_time(); });
+  if (recorder) recorder->set_clock_source([](void*) { return virtual_time(); });
 }
 
 Recorder* active_recorder() { return g_recorder; }

@@ -88,8 +88,7 @@ int record_file(const std::string& path, const lang::RunOptions& options, Record
   err_stream.flush();
   set_active_recorder(nullptr);
   // The VM resets its clock when the run ends: keep the last recorded time for RunEnded.
-  double t = recorder.last_clock();
-  recorder.set_clock_source([t] { return t; });
+  recorder.set_clock_source(nullptr);  // the clock stays at the last event's
   recorder.m_after_append = nullptr;
   RunEnd reason = recorder.capped() ? RunEnd::EventCap : recorder.m_stopped ? RunEnd::Stopped : run_end_reason(code);
   std::string message = reason == RunEnd::Normal ? std::string() : err_buf.m_last_line;
