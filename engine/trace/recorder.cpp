@@ -39,12 +39,7 @@ void Recorder::emit(const Event& e) {
 }
 
 void Recorder::emit_time(EventKind k, std::uint32_t a, std::uint32_t b, std::uint32_t c, double d, std::uint8_t flag) {
-  Event e;
-  e.m_kind = k;
-  e.m_flag = flag;
-  e.m_a = a;
-  e.m_b = b;
-  e.m_c = c;
+  Event e = make_event(k, a, b, c, 0, flag);
   e.set_time(d);
   emit(e);
 }

@@ -30,6 +30,10 @@ class Recorder : public TraceSink {
   // Convenience: builds the event from its slots.
   void emit(EventKind k, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0, std::uint64_t d = 0,
             std::uint8_t flag = 0) {
+    emit(make_event(k, a, b, c, d, flag));
+  }
+  static Event make_event(EventKind k, std::uint32_t a, std::uint32_t b, std::uint32_t c, std::uint64_t d,
+                          std::uint8_t flag) {
     Event e;
     e.m_kind = k;
     e.m_flag = flag;
@@ -37,7 +41,7 @@ class Recorder : public TraceSink {
     e.m_b = b;
     e.m_c = c;
     e.m_d = d;
-    emit(e);
+    return e;
   }
   void emit_time(EventKind k, std::uint32_t a, std::uint32_t b, std::uint32_t c, double d, std::uint8_t flag = 0);
 
