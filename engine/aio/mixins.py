@@ -10,7 +10,7 @@ class _LoopBoundMixin:
     _loop = None
 
     def _get_loop(self):
-        loop = events._get_running_loop()
+        loop = events._running_loop  # events._get_running_loop(), which CPython runs in C
         if self._loop is None:
             self._loop = loop
         if loop is not self._loop:
