@@ -332,17 +332,12 @@ class Task(_Future):
 
     # The coroutine yielded `result`: a future to wait for (from Future.__await__), None
     # for a bare yield (sleep(0): run again next pass), anything else is a bug in the
-    # awaited object, reported into the coroutine at the next step. Like CPython's C Task,
-    # an exact Future or Task is read directly; other futures through their methods.
+    # awaited object, reported into the coroutine at the next step. (The common case, an exact
+    # Future or Task waited on, never gets here: _task_resume does it natively.)
     def _suspend_on(self, result):
-        rtype = type(result)
-        exact = rtype is _Future or rtype is Task
-        if exact:
-            blocking = result._asyncio_future_blocking
-        else:
-            blocking = getattr(result, '_asyncio_future_blocking', None)
+        blocking = getattr(result, '_asyncio_future_blocking', None)
         if blocking is not None:
-            if (result._loop if exact else futures._get_loop(result)) is not self._loop:
+            if futures._get_loop(result) is not self._loop:
                 err = RuntimeError(f'Task {self!r} got Future {result!r} attached to a '
                                    f'different loop')
                 self._loop.call_soon(self._step, err, context=self._context)
@@ -352,10 +347,7 @@ class Task(_Future):
                     self._loop.call_soon(self._step, err, context=self._context)
                 else:
                     result._asyncio_future_blocking = False
-                    if exact and result._state == _PENDING:
-                        result._callbacks.append((self._wakeup, self._context))
-                    else:
-                        result.add_done_callback(self._wakeup, context=self._context)
+                    result.add_done_callback(self._wakeup, context=self._context)
                     self._fut_waiter = result
                     if self._must_cancel:
                         if result.cancel(msg=self._cancel_message):
@@ -396,12 +388,9 @@ class Task(_Future):
 
 _PyTask = Task
 
-# One step of a task's coroutine, as CPython's C Task does it: between _loopscope.step_begin
-# and step_end, send None (or throw exc) into task._coro; an exact Future or Task awaited on the
-# task's loop is waited on at once (blocking flag cleared, task._wakeup added to its callbacks,
-# task._fut_waiter set) and _SUSPENDED is returned; so it is after a bare yield, once the next
-# step is queued. Otherwise (False, yielded) for _suspend_on, or (True, returned value); the
-# coroutine's exceptions propagate.
+# One step of a task's coroutine, natively as CPython's C Task does it (docs/native-api.md):
+# _SUSPENDED when the task now waits (on an exact Future or Task, or after a bare yield),
+# (False, yielded) for _suspend_on, (True, returned value); the coroutine's exceptions propagate.
 _SUSPENDED = object()
 _task_resume = _loopscope.make_task_resume(_Future, Task, _SUSPENDED)
 

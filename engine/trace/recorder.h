@@ -58,7 +58,6 @@ class Recorder : public TraceSink {
     m_now_context = context;
   }
   double now() const { return m_now ? m_now(m_now_context) : m_clock; }
-  double last_clock() const { return m_clock; }  // clock of the last event
 
   // Ends the recording with RunEnded (once; later calls are ignored).
   void end(RunEnd reason, int exit_code, std::string_view message);

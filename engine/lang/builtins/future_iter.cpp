@@ -5,7 +5,7 @@
 //   - resumed while still pending: RuntimeError("await wasn't used with future");
 //   - done: return fut._result (clearing _log_traceback), or raise fut._exception, or raise the
 //     CancelledError of fut._make_cancelled_error().
-// The future's state is read from its instance dict, where the Python class keeps it.
+// The future's state is read with stored_attr: its instance dict, where the Python class keeps it.
 #include <string>
 
 #include "engine/lang/builtins/builtins_internal.h"
@@ -28,29 +28,19 @@ struct FutureIter : Object {
   explicit FutureIter(TypeObject* t, Value fut) : Object(t), m_future(std::move(fut)) {}
 };
 
-// An attribute from the instance dict, else the class's (Future._state = 'PENDING').
-Value field(const Value& obj, StrObject* key) {
-  DictObject* d = obj.obj()->m_dict;
-  int64_t ix = d->find_str(key);
-  if (ix >= 0) return d->m_entries[size_t(ix)].value;
-  return type_lookup(obj.obj()->m_type, key);
-}
-
-StrObject* name(const char* text) { return intern(text); }
-
 bool iter_send(const Value& self, const Value&, Value& out) {
   auto* it = self.as<FutureIter>();
   if (it->m_future.is_null()) {  // exhausted, like a finished generator
     out = Value::none();
     return false;
   }
-  static StrObject* s_state = name("_state");
-  static StrObject* s_blocking = name("_asyncio_future_blocking");
-  static StrObject* s_result = name("_result");
-  static StrObject* s_exception = name("_exception");
-  static StrObject* s_log_traceback = name("_log_traceback");
+  static StrObject* s_state = intern("_state");
+  static StrObject* s_blocking = intern("_asyncio_future_blocking");
+  static StrObject* s_result = intern("_result");
+  static StrObject* s_exception = intern("_exception");
+  static StrObject* s_log_traceback = intern("_log_traceback");
   const Value fut = it->m_future;
-  Value state = field(fut, s_state);
+  Value state = stored_attr(fut, s_state);
   bool pending = is_str(state) && str_view(state) == "PENDING";
   if (pending) {
     if (!it->m_yielded) {
@@ -65,9 +55,9 @@ bool iter_send(const Value& self, const Value&, Value& out) {
   it->m_future = Value();
   if (is_str(state) && str_view(state) == "FINISHED") {
     fut.obj()->m_dict->set(Value(s_log_traceback), Value::boolean(false));
-    Value exc = field(fut, s_exception);
+    Value exc = stored_attr(fut, s_exception);
     if (!exc.is_null() && !exc.is_none()) throw PyException(exc);
-    out = field(fut, s_result);
+    out = stored_attr(fut, s_result);
     return false;
   }
   throw PyException(call_method(fut, "_make_cancelled_error"));

@@ -39,14 +39,24 @@ struct TaskResume : Object {
   explicit TaskResume(TypeObject* t) : Object(t) {}
 };
 
-StrObject* name(const char* text) { return intern(text); }
-
-// An attribute kept in the instance dict, else what the class holds (Future._state), else Null.
-Value field(const Value& obj, StrObject* key) {
-  DictObject* d = obj.obj()->m_dict;
-  int64_t ix = d->find_str(key);
-  if (ix >= 0) return d->m_entries[size_t(ix)].value;
-  return type_lookup(obj.obj()->m_type, key);
+// The attribute names this file reads and writes, interned once.
+struct Names {
+  StrObject* blocking = intern("_asyncio_future_blocking");
+  StrObject* callbacks = intern("_callbacks");
+  StrObject* call_soon = intern("call_soon");
+  StrObject* context = intern("_context");
+  StrObject* coro = intern("_coro");
+  StrObject* fut_waiter = intern("_fut_waiter");
+  StrObject* loop = intern("_loop");
+  StrObject* must_cancel = intern("_must_cancel");
+  StrObject* name = intern("_name");
+  StrObject* state = intern("_state");
+  StrObject* step = intern("_step");
+  StrObject* wakeup = intern("_wakeup");
+};
+const Names& names() {
+  static const Names n;
+  return n;
 }
 
 bool has_dict(const Value& v) { return v.is_obj() && v.obj()->m_dict; }
@@ -81,31 +91,25 @@ bool wait_on_exact_future(const TaskResume& r, const Value& task, const Value& f
   if (!fut.is_obj() || !has_dict(fut) || fut.is(task)) return false;
   const Object* t = fut.obj()->m_type;
   if (t != r.m_future_type.obj() && t != r.m_task_type.obj()) return false;
-  static StrObject* s_blocking = name("_asyncio_future_blocking");
-  static StrObject* s_loop = name("_loop");
-  static StrObject* s_state = name("_state");
-  static StrObject* s_callbacks = name("_callbacks");
-  static StrObject* s_must_cancel = name("_must_cancel");
-  static StrObject* s_wakeup = name("_wakeup");
-  static StrObject* s_context = name("_context");
-  static StrObject* s_fut_waiter = name("_fut_waiter");
+  const Names& n = names();
   DictObject* fd = fut.obj()->m_dict;
   DictObject* td = task.obj()->m_dict;
-  Value blocking = fd->get(s_blocking);
+  Value blocking = fd->get(n.blocking);
   if (!blocking.is_bool() || !blocking.as_bool()) return false;  // the error paths stay in Python
-  if (!fd->get(s_loop).is(td->get(s_loop)) || td->get(s_loop).is_null()) return false;
-  Value state = field(fut, s_state);
+  Value loop = td->get(n.loop);
+  if (loop.is_null() || !fd->get(n.loop).is(loop)) return false;
+  Value state = stored_attr(fut, n.state);
   if (!is_str(state) || str_view(state) != "PENDING") return false;
-  Value must_cancel = field(task, s_must_cancel);
+  Value must_cancel = stored_attr(task, n.must_cancel);
   if (!must_cancel.is_bool() || must_cancel.as_bool()) return false;  // cancel(msg=...) in Python
-  Value callbacks = fd->get(s_callbacks);
+  Value callbacks = fd->get(n.callbacks);
   if (!callbacks.is_obj() || callbacks.obj()->m_type != g_list_type) return false;
-  Value context = field(task, s_context);
+  Value context = stored_attr(task, n.context);
   if (context.is_null()) return false;
-  Value wakeup = getattr(task, s_wakeup);
-  fd->set(Value(s_blocking), Value::boolean(false));
+  Value wakeup = getattr(task, n.wakeup);
+  fd->set(Value(n.blocking), Value::boolean(false));
   as_list(callbacks)->m_items.push_back(make_tuple({std::move(wakeup), std::move(context)}));
-  td->set(Value(s_fut_waiter), fut);
+  td->set(Value(n.fut_waiter), fut);
   return true;
 }
 
@@ -114,13 +118,12 @@ Value resume_call(const Value& self, CallArgs& a) {
   const auto& r = *self.as<TaskResume>();
   const Value& task = a[0];
   if (!has_dict(task)) throw_type_error("resume() expects an asyncio Task");
-  static StrObject* s_coro = name("_coro");
-  static StrObject* s_name = name("_name");
-  Value coro = field(task, s_coro);
+  const Names& n = names();
+  Value coro = stored_attr(task, n.coro);
   Value out;
   bool yielded;
   {
-    StepGuard guard(field(task, s_name));
+    StepGuard guard(stored_attr(task, n.name));
     yielded = resume(coro, a[1], out);
   }
   if (!yielded) return make_tuple({Value::boolean(true), std::move(out)});
@@ -128,18 +131,14 @@ Value resume_call(const Value& self, CallArgs& a) {
   if (out.is_none()) {
     // A bare yield (sleep(0)): the next step runs on the next loop pass, as in _suspend_on:
     // task._loop.call_soon(task._step, context=task._context).
-    static StrObject* s_loop = name("_loop");
-    static StrObject* s_call_soon = name("call_soon");
-    static StrObject* s_step = name("_step");
-    static StrObject* s_context = name("_context");
     static const Value s_kwnames = [] {
       Value t = make_tuple({Value(intern("context"))});
       make_immortal(t.obj());
       return t;
     }();
-    Value call_soon = getattr(field(task, s_loop), s_call_soon);
-    Value step = getattr(task, s_step);
-    Value context = field(task, s_context);
+    Value call_soon = getattr(stored_attr(task, n.loop), n.call_soon);
+    Value step = getattr(task, n.step);
+    Value context = stored_attr(task, n.context);
     CallArgs ca;
     ca.args = &step;
     ca.nargs = 1;

@@ -44,13 +44,8 @@ void set_id(const Value& obj, Ref r) {
 // instance __dict__, so that is tried first (at the entry where this call site found the name
 // last time); then the full lookup (Null when missing).
 Value attr(const Value& obj, StrObject* name, std::uint32_t& hint) {
-  if (obj.is_obj() && obj.obj()->m_dict) {
-    if (const Value* v = obj.obj()->m_dict->find_str_hinted(name, hint)) return *v;
-    // Defaults kept on the class (Future._state = 'PENDING'): plain data, no descriptor to run.
-    Value d = type_lookup(type_of(obj), name);
-    if (is_plain_class_value(d)) return d;
-  }
-  return getattr_opt(obj, name);
+  Value v = stored_attr(obj, name, &hint);
+  return v.is_null() ? getattr_opt(obj, name) : v;
 }
 // attr(obj, "name") with the name interned once per call site, and the site's dict hint.
 #define attr(obj, lit)                                                                   \
