@@ -45,8 +45,9 @@ GeneratorObject::~GeneratorObject() {
 }
 
 static bool is_delegating(Frame* f) {
-  if (f->m_pc == 0) return false;
-  const Instr& in = f->m_code->m_code[f->m_pc - 1];
+  uint32_t pc = f->pc();
+  if (pc == 0) return false;
+  const Instr& in = f->m_code->m_code[pc - 1];
   return in.op == Op::YIELD_VALUE && in.arg == 1;
 }
 
@@ -196,9 +197,9 @@ static ResumeResult gen_throw_impl(GeneratorObject* g, const Value& exc) {
     g->m_running = false;
     if (yielded) return ResumeResult{true, out};
     // The delegate finished: continue after the SEND loop with its result.
-    const Instr& jump = f->m_code->m_code[f->m_pc];
+    const Instr& jump = *f->m_ip;
     uint32_t send_at = jump.arg;
-    f->m_pc = f->m_code->m_code[send_at].arg;
+    f->set_pc(f->m_code->m_code[send_at].arg);
     f->stack()[f->m_sp - 1] = out;
     return gen_run(g, Value(), 2);
   }

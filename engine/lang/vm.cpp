@@ -11,8 +11,10 @@
 #pragma GCC diagnostic ignored "-Warray-bounds"
 #endif
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <new>
 
 #include "engine/lang/builtins/builtins_api.h"
 #include "engine/lang/exceptions.h"
@@ -42,40 +44,51 @@ Value make_async_gen_wrapped(const Value& v);
 Value make_generator(FunctionObject* func, Frame* frame);
 
 // ==== frames =====================================================================================
-static std::vector<Frame*> g_free_frames[64];
+// Released frames are kept for reuse in pools by capacity class (16 slots per class), each an
+// intrusive list threaded through m_back: a Python call takes its frame from the head of a list
+// and a return puts it back, without malloc or a vector's bookkeeping.
+constexpr int kFramePools = 64;
+constexpr int kFramePoolMax = 256;  // frames kept per class
+static Frame* g_frame_pool[kFramePools];
+static int g_frame_pool_size[kFramePools];
 
-Frame* new_frame(CodeObject* code, const Value& func, DictObject* globals, DictObject* builtins) {
+// new_frame's body, inlined into the CALL fast path.
+static LS_ALWAYS_INLINE Frame* acquire_frame(CodeObject* code, DictObject* globals, DictObject* builtins) {
   int nslots = code->m_nslots;
   int capacity = nslots + code->m_stacksize;
   int bucket = (capacity + 15) / 16;
-  Frame* f = nullptr;
-  if (bucket < 64 && !g_free_frames[bucket].empty()) {
-    f = g_free_frames[bucket].back();
-    g_free_frames[bucket].pop_back();
+  Frame* f;
+  if (bucket < kFramePools && g_frame_pool[bucket]) {
+    f = g_frame_pool[bucket];
+    g_frame_pool[bucket] = f->m_back;
+    --g_frame_pool_size[bucket];
   } else {
-    size_t cap = bucket < 64 ? size_t(bucket) * 16 : size_t(capacity);
+    size_t cap = bucket < kFramePools ? size_t(bucket) * 16 : size_t(capacity);
     void* mem = std::malloc(sizeof(Frame) + (cap - 1) * sizeof(Value));
+    if (!mem) throw std::bad_alloc();
     f = static_cast<Frame*>(mem);
     std::memset(mem, 0, sizeof(Frame) + (cap - 1) * sizeof(Value));  // all Values Null
     f->m_capacity = int(cap);
   }
-  int cap = f->m_capacity;
-  new (&f->m_func) Value(func);
-  new (&f->m_locals_dict) Value();
-  new (&f->m_exc) Value();
+  // A pooled frame's m_func, m_locals_dict and m_exc are Null (release_frame), like its slots.
   f->m_code = code;
   incref(code);
   f->m_globals = globals;
   f->m_builtins = builtins;
   f->m_back = nullptr;
   f->m_gen = nullptr;
-  f->m_pc = 0;
+  f->m_ip = code->m_code.data();
   f->m_sp = 0;
   f->m_nblocks = 0;
   f->m_entry = false;
   f->m_pending_throw = false;
   f->m_nslots = nslots;
-  f->m_capacity = cap;
+  return f;
+}
+
+Frame* new_frame(CodeObject* code, const Value& func, DictObject* globals, DictObject* builtins) {
+  Frame* f = acquire_frame(code, globals, builtins);
+  f->m_func = func;
   return f;
 }
 
@@ -85,20 +98,19 @@ static LS_ALWAYS_INLINE void release_frame(Frame* f) {
   // exception/value just above it; every path that frees a frame records m_sp first.
   int used = f->m_nslots + int(f->m_sp) + 1;
   if (used > f->m_capacity) used = f->m_capacity;
-  // Moving out leaves each slot Null (what new_frame expects) with the decref inlined.
+  // Moving out leaves each slot Null (what acquire_frame expects) with the decref inlined.
   for (int i = 0; i < used; ++i) {
     Value old(std::move(f->m_slots[i]));
   }
-  f->m_func = Value();
-  f->m_locals_dict = Value();
-  f->m_exc = Value();
-  f->m_func.~Value();
-  f->m_locals_dict.~Value();
-  f->m_exc.~Value();
+  { Value old(std::move(f->m_func)); }
+  if (!f->m_locals_dict.is_null()) f->m_locals_dict = Value();
+  if (!f->m_exc.is_null()) f->m_exc = Value();
   decref(f->m_code);
   int bucket = f->m_capacity / 16;
-  if (f->m_capacity % 16 == 0 && bucket < 64 && g_free_frames[bucket].size() < 256) {
-    g_free_frames[bucket].push_back(f);
+  if (f->m_capacity % 16 == 0 && bucket < kFramePools && g_frame_pool_size[bucket] < kFramePoolMax) {
+    f->m_back = g_frame_pool[bucket];
+    g_frame_pool[bucket] = f;
+    ++g_frame_pool_size[bucket];
     return;
   }
   std::free(f);
@@ -270,7 +282,7 @@ static Frame* frame_for_call(FunctionObject* fn, Value* args, size_t nargs, Tupl
 // ==== helpers used by the loop ======================================================================
 static Value traceback_push(const Value& exc, Frame* f) {
   auto* e = exc.as<BaseExceptionObject>();
-  int line = f->m_code->line_at(f->m_pc ? f->m_pc - 1 : 0);
+  int line = f->line();
   e->m_traceback = Value(new TracebackObject(e->m_traceback, f->m_code, line));
   return exc;
 }
@@ -384,11 +396,11 @@ static void unpack_into(const Value& seq, Value*& sp, size_t before, size_t afte
   throw PyException(exc);
 }
 
-// The inline attribute cache of the instruction being run, planned for type 't'.
-static LS_ALWAYS_INLINE const AttrCacheEntry& attr_cache(Frame* f, TypeObject* t, StrObject* name, AttrUse use) {
+// The inline attribute cache of the instruction being run (at 'index'), planned for type 't'.
+static LS_ALWAYS_INLINE const AttrCacheEntry& attr_cache(Frame* f, size_t index, TypeObject* t, StrObject* name, AttrUse use) {
   CodeObject* code = f->m_code;
   if (code->m_attr_cache.empty()) code->m_attr_cache.resize(code->m_code.size());
-  AttrCacheEntry& c = code->m_attr_cache[f->m_pc - 1];
+  AttrCacheEntry& c = code->m_attr_cache[index];
   if (c.type != t || c.epoch != g_type_epoch) plan_attribute(c, t, name, use);
   return c;
 }
@@ -455,6 +467,13 @@ static inline int recursion_limit(InterpState* st) {
 // it a RecursionError is raised instead of overflowing, also in threads with small stacks.
 constexpr std::ptrdiff_t kMaxNativeStack = 3 << 20;
 
+#ifdef LS_CHECK_STACK
+[[noreturn]] static void stack_slot_in_use() {
+  std::fprintf(stderr, "loopscope: internal error: a value-stack slot above the top was not empty\n");
+  std::abort();
+}
+#endif
+
 static ResumeResult run_frame(Frame* entry) {
   InterpState* st = g_state;
   if (st->m_depth >= recursion_limit(st)) raise_error(Err::RecursionLimit);
@@ -475,19 +494,29 @@ static ResumeResult run_frame(Frame* entry) {
     f->m_slots[f->m_nslots + f->m_sp] = Value();
   }
 
-#define PUSH(v) (*sp++ = (v))
-#define PUSHM(v) (*sp++ = std::move(v))
+  // Slots at and above 'sp' are always Null (pops move out, DROP clears), so a push constructs
+  // in place without looking at the old value. Sanitizer builds check that invariant.
+#ifdef LS_CHECK_STACK
+#define STACK_SLOT_FREE() (sp->is_null() ? (void)0 : stack_slot_in_use())
+#else
+#define STACK_SLOT_FREE() ((void)0)
+#endif
+#define PUSH(v) (STACK_SLOT_FREE(), new (sp++) Value(v))
+#define PUSHM(v) (STACK_SLOT_FREE(), new (sp++) Value(std::move(v)))
 #define POP() (std::move(*--sp))
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-int(n)])
 #define DROP() (*--sp = Value())
-#define JUMPTO(t) (pc = (t), f->m_pc = pc)
+#define JUMPTO(t) (ip = code_base + (t), f->m_ip = ip)
 #define LOCALS() (f->m_slots)
-  // The running frame's bytecode and next instruction live in locals (registers); f->m_pc is
-  // written through. ENTER_FRAME reloads both whenever 'f' changes or a handler moved its pc.
+  // The running frame's next instruction lives in a local (a register), its bytecode's start
+  // in another (read by jumps only); f->m_ip is written through. ENTER_FRAME reloads both
+  // whenever 'f' changes or a handler moved its instruction pointer.
   const Instr* code_base = nullptr;
-  uint32_t pc = 0;
-#define ENTER_FRAME() (code_base = f->m_code->m_code.data(), pc = f->m_pc)
+  const Instr* ip = nullptr;
+#define ENTER_FRAME() (code_base = f->m_code->m_code.data(), ip = f->m_ip)
+  // Index of the instruction being run (its inline caches).
+#define INDEX() (size_t(ip - code_base) - 1)
   // A Python->Python call: 'nf' (arguments bound) becomes the running frame of this loop.
 #define PUSH_FRAME(nf)                  \
   do {                                  \
@@ -512,8 +541,8 @@ static ResumeResult run_frame(Frame* entry) {
           f->m_sp = uint32_t(sp - f->stack());
           budget_exceeded();
         }
-        in = code_base[pc++];
-        f->m_pc = pc;  // written through for tracebacks and the recorder; never read back here
+        in = *ip++;
+        f->m_ip = ip;  // written through for tracebacks and the recorder; never read back here
         switch (in.op) {
           case Op::NOP:
           case Op::RETURN_GENERATOR:
@@ -571,7 +600,7 @@ static ResumeResult run_frame(Frame* entry) {
           case Op::LOAD_GLOBAL: {
             CodeObject* code = f->m_code;
             if (code->m_global_cache.empty()) code->m_global_cache.resize(code->m_code.size());
-            GlobalCacheEntry& c = code->m_global_cache[f->m_pc - 1];
+            GlobalCacheEntry& c = code->m_global_cache[INDEX()];
             if (c.globals == f->m_globals && c.builtins == f->m_builtins &&
                 c.globals_mutations == f->m_globals->m_mutations && c.builtins_mutations == f->m_builtins->m_mutations) {
               if (c.object) PUSH(Value(c.object));
@@ -624,7 +653,7 @@ static ResumeResult run_frame(Frame* entry) {
             if (top.is_obj()) {
               Object* o = top.obj();
               StrObject* name = NAME(in.arg);
-              const AttrCacheEntry& c = attr_cache(f, o->m_type, name, AttrUse::Load);
+              const AttrCacheEntry& c = attr_cache(f, INDEX(), o->m_type, name, AttrUse::Load);
               if (c.plan == AttrPlan::InstanceDict) {
                 const Value* slot = o->m_dict ? o->m_dict->find_str_hinted(name, c.dict_hint) : nullptr;
                 if (!slot && !c.class_value.is_null()) slot = &c.class_value;
@@ -642,7 +671,7 @@ static ResumeResult run_frame(Frame* entry) {
             StrObject* name = NAME(in.arg);
             {
               Value& top = TOP();
-              const AttrCacheEntry& c = attr_cache(f, type_of(top), name, AttrUse::Method);
+              const AttrCacheEntry& c = attr_cache(f, INDEX(), type_of(top), name, AttrUse::Method);
               if (c.plan == AttrPlan::Method) {
                 Object* o = top.is_obj() ? top.obj() : nullptr;
                 if (!o || !o->m_dict || o->m_dict->find_str(name) < 0) {
@@ -671,7 +700,7 @@ static ResumeResult run_frame(Frame* entry) {
             if (obj.is_obj() && obj.obj()->m_dict) {
               Object* o = obj.obj();
               StrObject* name = NAME(in.arg);
-              const AttrCacheEntry& c = attr_cache(f, o->m_type, name, AttrUse::Store);
+              const AttrCacheEntry& c = attr_cache(f, INDEX(), o->m_type, name, AttrUse::Store);
               if (c.plan == AttrPlan::InstanceDict) {
                 if (!o->m_dict->replace_str_hinted(name, v, c.dict_hint)) {
                   o->m_dict->set(Value(name), std::move(v));
@@ -1029,11 +1058,12 @@ static ResumeResult run_frame(Frame* entry) {
                 uint32_t nargs = in.arg + (base[1].is_null() ? 0u : 1u);
                 if (code->m_simple_args && nargs == uint32_t(code->m_argcount)) {
                   if (st->m_depth >= recursion_limit(st)) raise_error(Err::RecursionLimit);
-                  Frame* nf = new_frame(code, Value(), fn->m_globals.as<DictObject>(),
-                                        fn->m_builtins.is_null() ? st->m_builtins : fn->m_builtins.as<DictObject>());
+                  Frame* nf = acquire_frame(code, fn->m_globals.as<DictObject>(),
+                                            fn->m_builtins.is_null() ? st->m_builtins : fn->m_builtins.as<DictObject>());
                   Value* args = base[1].is_null() ? base + 2 : base + 1;
-                  for (uint32_t i = 0; i < nargs; ++i) nf->m_slots[i] = std::move(args[i]);
-                  nf->m_func = std::move(base[0]);
+                  // A new frame's slots and m_func are Null: construct in place.
+                  for (uint32_t i = 0; i < nargs; ++i) new (&nf->m_slots[i]) Value(std::move(args[i]));
+                  new (&nf->m_func) Value(std::move(base[0]));
                   sp = base;  // every slot from 'base' up is Null now
                   PUSH_FRAME(nf);
                   break;
@@ -1484,7 +1514,7 @@ static ResumeResult run_frame(Frame* entry) {
         while (sp > target) DROP();
         while (sp < target) PUSH(Value::none());
         PUSHM(exc);
-        f->m_pc = b.handler;
+        f->set_pc(b.handler);
         break;
       }
       // No handler in this frame: leave it.
@@ -1516,6 +1546,7 @@ static ResumeResult run_frame(Frame* entry) {
 #undef LOCALS
 #undef NAME
 #undef ENTER_FRAME
+#undef INDEX
 #undef PUSH_FRAME
 }
 

@@ -28,7 +28,7 @@ struct Frame {
   Value m_locals_dict;          // module and class bodies: the namespace of LOAD_NAME/STORE_NAME
   Frame* m_back = nullptr;      // the frame that is waiting for this one (while it runs)
   GeneratorObject* m_gen = nullptr;  // the generator owning this frame, or null
-  uint32_t m_pc = 0;            // next instruction
+  const Instr* m_ip = nullptr;  // next instruction (in m_code->m_code); pc() is its index
   uint32_t m_sp = 0;            // value-stack depth
   int m_nblocks = 0;
   bool m_entry = false;         // the first frame of one run_frame() call (returning leaves the C++ loop)
@@ -41,7 +41,10 @@ struct Frame {
 
   Value* locals() { return m_slots; }
   Value* stack() { return m_slots + m_nslots; }
-  int line() const { return m_code->line_at(m_pc ? m_pc - 1 : 0); }
+  // Index of the next instruction (0: the frame has not started).
+  uint32_t pc() const { return uint32_t(m_ip - m_code->m_code.data()); }
+  void set_pc(uint32_t pc) { m_ip = m_code->m_code.data() + pc; }
+  int line() const { uint32_t p = pc(); return m_code->line_at(p ? p - 1 : 0); }
 };
 
 Frame* new_frame(CodeObject* code, const Value& func, DictObject* globals, DictObject* builtins);

@@ -38,7 +38,7 @@ void vm_instruction(const lang::Frame* f) {
     g_last_code_main = code->m_filename == g_main_file;
   }
   if (!g_last_code_main) return;
-  std::uint32_t pc = f->m_pc;
+  std::uint32_t pc = f->pc();
   // The next instruction of the same line in the same frame: nothing to report (the checks
   // below would all say so).
   if (f == g_last_frame && pc == g_last_pc + 1 && pc < code->m_same_line.size() && code->m_same_line[pc]) {
