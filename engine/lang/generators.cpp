@@ -599,7 +599,7 @@ static void finalize_object(Object* o) {
   } catch (RunAbort& a) {
     if (g_state) {
       g_state->m_pending_abort = a.exit_code;
-      g_state->m_next_check = 0;
+      g_next_check = 0;
     }
   } catch (...) {
   }

@@ -32,12 +32,10 @@ struct InterpState {
   int m_depth = 0;                     // Python frames currently executing
   int m_recursion_limit = 1000;
   Frame* m_current = nullptr;          // innermost executing frame
-  uint64_t m_instructions = 0;         // executed so far
-  uint64_t m_next_check = 0;           // m_instructions value at which budgets are checked
   uint64_t m_budget_due = 0;           // the same without line recording (which checks every instruction)
   bool m_in_step = false;              // inside _loopscope.step_begin/step_end
   std::string m_step_task;             // task name of the current step
-  uint64_t m_step_start = 0;           // m_instructions at step_begin
+  uint64_t m_step_start = 0;           // g_instructions at step_begin
   Value m_asyncgen_firstiter;          // sys.set_asyncgen_hooks
   Value m_asyncgen_finalizer;
   bool m_finalizing = false;           // interpreter shutdown: no more finalizer hooks
@@ -48,9 +46,15 @@ struct InterpState {
 
 extern InterpState* g_state;
 
+// Instructions executed so far by the running program, and the count at which the dispatch loop
+// next checks its budgets. Globals rather than InterpState fields: the dispatch loop bumps the
+// count every instruction and then needs no register for the state (reset by each run).
+extern uint64_t g_instructions;
+extern uint64_t g_next_check;
+
 // Recomputes when the dispatch loop must next check its budgets.
 void update_budget_check();
-// Called by the dispatch loop when m_instructions reaches m_next_check.
+// Called by the dispatch loop when g_instructions reaches g_next_check.
 void budget_exceeded();
 
 }  // namespace ls::lang

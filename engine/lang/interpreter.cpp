@@ -28,6 +28,8 @@
 namespace ls::lang {
 
 InterpState* g_state = nullptr;
+uint64_t g_instructions = 0;
+uint64_t g_next_check = 0;
 
 void init_generator_types();
 void init_super_type();
@@ -86,7 +88,7 @@ Value sys_modules_dict() { return g_state->m_modules; }
 void step_begin(std::string_view task_name) {
   g_state->m_in_step = true;
   g_state->m_step_task = std::string(task_name);
-  g_state->m_step_start = g_state->m_instructions;
+  g_state->m_step_start = g_instructions;
   update_budget_check();
 }
 void step_end() {
@@ -117,18 +119,18 @@ void budget_exceeded() {
   InterpState* s = g_state;
   if (ls::trace::g_trace_sink) {
     ls::trace::vm_instruction(s->m_current);  // recording: line events
-    if (s->m_pending_abort < 0 && s->m_instructions < s->m_budget_due) return;  // only the line was due
+    if (s->m_pending_abort < 0 && g_instructions < s->m_budget_due) return;  // only the line was due
   }
   if (s->m_pending_abort >= 0) throw RunAbort{s->m_pending_abort};
   if (g_memory_used > g_memory_limit) {
     update_budget_check();
     throw_exception(new_exception_args(g_MemoryError, Value()));
   }
-  if (s->m_instructions >= s->m_options.max_instructions) {
+  if (g_instructions >= s->m_options.max_instructions) {
     abort_run(6, "InstructionLimitError: the program ran more than " + std::to_string(s->m_options.max_instructions) +
                      " instructions");
   }
-  if (s->m_in_step && s->m_instructions >= s->m_step_start + s->m_options.step_budget) {
+  if (s->m_in_step && g_instructions >= s->m_step_start + s->m_options.step_budget) {
     abort_run(5, "BlockedLoopError: " + s->m_step_task + " ran " + std::to_string(s->m_options.step_budget) +
                      " instructions without awaiting (line " + std::to_string(program_line()) + "): the event loop is blocked");
   }
@@ -279,12 +281,17 @@ int run_source(const std::string& source, const std::string& filename, const Run
   struct Restore {
     InterpState* saved;
     bool saved_count;
+    uint64_t saved_instructions = g_instructions, saved_next_check = g_next_check;
     ~Restore() {
       g_state = saved;
+      g_instructions = saved_instructions;
+      g_next_check = saved_next_check;
       set_count_memory(saved_count);
       if (!saved) g_memory_limit = std::size_t(-1);
     }
   } restore{saved, set_count_memory(true)};
+  g_instructions = 0;
+  g_next_check = 0;
   g_memory_limit = options.max_memory + g_memory_used;
   if (!options.steps_path.empty()) {
     state->m_steps.open(options.steps_path);

@@ -440,13 +440,13 @@ void update_budget_check() {
     if (step_end < limit) limit = step_end;
   }
   // Memory is checked every few thousand instructions as well.
-  uint64_t memory_check = s->m_instructions + 4096;
+  uint64_t memory_check = g_instructions + 4096;
   if (memory_check < limit) limit = memory_check;
   // While a run is recorded, program frames take the slow path every instruction (budget_exceeded
   // reports their lines); library frames do not. TRACE_FRAME_SWITCH re-decides when frames change.
   bool lines = ls::trace::g_trace_sink && s->m_current && !s->m_current->m_code->m_is_library;
   s->m_budget_due = limit;
-  s->m_next_check = (s->m_pending_abort >= 0 || lines) ? 0 : limit;
+  g_next_check = (s->m_pending_abort >= 0 || lines) ? 0 : limit;
 }
 #define TRACE_FRAME_SWITCH()                              \
   do {                                                    \
@@ -475,7 +475,9 @@ constexpr std::ptrdiff_t kMaxNativeStack = 3 << 20;
 #endif
 
 static ResumeResult run_frame(Frame* entry) {
-  InterpState* st = g_state;
+  // The interpreter state is read through the global, not kept in a register: the loop needs
+  // it only on calls and returns, and its registers are better spent on 'ip' and 'sp'.
+#define st g_state
   if (st->m_depth >= recursion_limit(st)) raise_error(Err::RecursionLimit);
   char probe;
   if (st->m_stack_base && st->m_stack_base - &probe > kMaxNativeStack) raise_error(Err::RecursionLimit);
@@ -537,7 +539,7 @@ static ResumeResult run_frame(Frame* entry) {
       ENTER_FRAME();
       Instr in;
       for (;;) {
-        if (++st->m_instructions >= st->m_next_check) {
+        if (++g_instructions >= g_next_check) {
           f->m_sp = uint32_t(sp - f->stack());
           budget_exceeded();
         }
@@ -1547,6 +1549,7 @@ static ResumeResult run_frame(Frame* entry) {
 #undef NAME
 #undef ENTER_FRAME
 #undef INDEX
+#undef st
 #undef PUSH_FRAME
 }
 
