@@ -75,7 +75,10 @@ static void disassemble_into(const CodeObject* code, std::string& out) {
         else if (in.arg - nc < code->m_freevars.size()) detail = " (" + code->m_freevars[in.arg - nc] + ")";
         break;
       }
-      case OperandKind::jump: detail = " (to " + std::to_string(in.arg) + ")"; break;
+      case OperandKind::jump:
+        detail = " (to " + std::to_string(in.arg) + ")";
+        if (in.op == Op::COMPARE_JUMP_IF_FALSE) detail += " compare " + std::to_string(in.aux);
+        break;
       default: break;
     }
     if (op_operand_kind(in.op) != OperandKind::none) out += std::to_string(in.arg);

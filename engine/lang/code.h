@@ -46,7 +46,8 @@ struct AttrCacheEntry {
 // One instruction: an opcode and its operand.
 struct Instr {
   Op op;
-  uint32_t arg;
+  uint8_t aux = 0;  // a second operand in the padding: COMPARE_JUMP_IF_FALSE's compare op
+  uint32_t arg = 0;
 };
 
 enum CodeFlags : uint32_t {

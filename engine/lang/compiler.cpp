@@ -69,7 +69,7 @@ class CodeGen {
   // ---- emit helpers -------------------------------------------------------------------------
   int here() const { return int(m_code->m_code.size()); }
   int emit(Op op, uint32_t arg = 0) {
-    m_code->m_code.push_back(Instr{op, arg});
+    m_code->m_code.push_back(Instr{op, 0, arg});
     m_code->m_lines.push_back(m_line);
     m_depth += effect(op, arg);
     if (m_depth > m_maxdepth) m_maxdepth = m_depth;
@@ -99,6 +99,7 @@ class CodeGen {
         return -1;
       case Op::STORE_ATTR: case Op::DELETE_SUBSCR: case Op::MAP_ADD: case Op::POP_EXCEPT_RERAISE: case Op::END_ASYNC_FOR:
         return -2;
+      case Op::COMPARE_JUMP_IF_FALSE: return -2;
       case Op::STORE_SUBSCR: return -3;
       case Op::COPY: case Op::PUSH_NULL: case Op::LOAD_CONST: case Op::LOAD_FAST: case Op::LOAD_DEREF:
       case Op::LOAD_CLASSDEREF: case Op::LOAD_CLOSURE: case Op::LOAD_GLOBAL: case Op::LOAD_NAME:
@@ -106,6 +107,7 @@ class CodeGen {
       case Op::PUSH_EXC_INFO: case Op::LOAD_ASSERTION_ERROR: case Op::BEFORE_WITH: case Op::BEFORE_ASYNC_WITH:
       case Op::WITH_EXCEPT_START: case Op::GET_ANEXT:
         return 1;
+      case Op::LOAD_GLOBAL_NULL: return 2;
       case Op::BUILD_TUPLE: case Op::BUILD_LIST: case Op::BUILD_SET: case Op::BUILD_STRING: case Op::BUILD_SLICE:
         return 1 - n;
       case Op::BUILD_MAP: return 1 - 2 * n;
@@ -288,8 +290,7 @@ class CodeGen {
       case StmtKind::While: while_stmt(s.as<While>()); break;
       case StmtKind::If: {
         auto& i = s.as<If>();
-        expr(*i.test);
-        int jf = emit(Op::POP_JUMP_IF_FALSE);
+        int jf = test_jump_if_false(*i.test);
         body(i.body);
         if (!i.orelse.empty()) {
           int je = emit(Op::JUMP);
@@ -615,8 +616,7 @@ class CodeGen {
                     (w.test->as<Constant>().value_kind == ConstantKind::TrueValue ||
                      (w.test->as<Constant>().value_kind == ConstantKind::Int && w.test->as<Constant>().int_value != 0));
     if (!infinite) {
-      expr(*w.test);
-      jf = emit(Op::POP_JUMP_IF_FALSE);
+      jf = test_jump_if_false(*w.test);
     }
     m_fblocks.push_back(FBlock{FBType::WhileLoop, top, &breaks});
     body(w.body);
@@ -952,6 +952,27 @@ class CodeGen {
       default: return CompareOp::Eq;
     }
   }
+  // The test of an if, while or comprehension filter, then a jump when it is false (its target
+  // patched later). A single comparison (a < b) fuses into COMPARE_JUMP_IF_FALSE: one instruction
+  // and no bool pushed and popped. Returns the jump's index.
+  int test_jump_if_false(const Expr& test) {
+    if (test.kind == ExprKind::Compare) {
+      auto& c = test.as<Compare>();
+      if (c.ops.size() == 1 && c.ops[0] != CmpOpKind::Is && c.ops[0] != CmpOpKind::IsNot &&
+          c.ops[0] != CmpOpKind::In && c.ops[0] != CmpOpKind::NotIn) {
+        int saved = m_line;
+        if (test.loc.line) m_line = test.loc.line;
+        expr(*c.left);
+        expr(*c.comparators[0]);
+        int j = emit(Op::COMPARE_JUMP_IF_FALSE);
+        m_code->m_code[size_t(j)].aux = uint8_t(cmp_of(c.ops[0]));
+        m_line = saved;
+        return j;
+      }
+    }
+    expr(test);
+    return emit(Op::POP_JUMP_IF_FALSE);
+  }
   void compare_op(CmpOpKind k) {
     switch (k) {
       case CmpOpKind::Is: emit(Op::IS_OP, 0); break;
@@ -1228,7 +1249,14 @@ class CodeGen {
       emit(Op::LOAD_METHOD, uint32_t(add_name(c.func->as<Attribute>().attr)));
     } else {
       expr(*c.func);
-      emit(Op::PUSH_NULL);
+      // A global callee (f(x)) pushes its Null in the same instruction, as CPython 3.12 does.
+      if (c.func->kind == ExprKind::Name && here() > 0 && m_code->m_code.back().op == Op::LOAD_GLOBAL) {
+        m_code->m_code.back().op = Op::LOAD_GLOBAL_NULL;
+        m_depth += 1;
+        if (m_depth > m_maxdepth) m_maxdepth = m_depth;
+      } else {
+        emit(Op::PUSH_NULL);
+      }
     }
     if (complex_args) {
       sequence_display(c.args, Op::BUILD_TUPLE, Op::LIST_APPEND, Op::LIST_EXTEND);
@@ -1541,8 +1569,7 @@ class CodeGen {
     }
     store_target(*g.target);
     for (auto& cond : g.ifs) {
-      expr(*cond);
-      emit(Op::POP_JUMP_IF_FALSE, uint32_t(top));
+      patch(test_jump_if_false(*cond), top);
     }
     if (i + 1 < gens.size()) {
       comp_loop(e, gens, i + 1);

@@ -98,6 +98,14 @@ static LS_ALWAYS_INLINE void release_frame(Frame* f) {
   // exception/value just above it; every path that frees a frame records m_sp first.
   int used = f->m_nslots + int(f->m_sp) + 1;
   if (used > f->m_capacity) used = f->m_capacity;
+#ifdef LS_CHECK_STACK
+  for (int i = used; i < f->m_capacity; ++i)
+    if (!f->m_slots[i].is_null()) {
+      std::fprintf(stderr, "loopscope: internal error: frame of %s released with a value above its stack top (slot %d, sp %u, line %d)\n",
+                   f->m_code->m_name.c_str(), i - f->m_nslots, f->m_sp, f->line());
+      std::abort();
+    }
+#endif
   // Moving out leaves each slot Null (what acquire_frame expects) with the decref inlined.
   for (int i = 0; i < used; ++i) {
     Value old(std::move(f->m_slots[i]));
@@ -453,6 +461,18 @@ void update_budget_check() {
     if (ls::trace::g_trace_sink) update_budget_check();   \
   } while (0)
 
+static LS_ALWAYS_INLINE bool int_compare(int64_t x, int64_t y, CompareOp op) {
+  switch (op) {
+    case CompareOp::Lt: return x < y;
+    case CompareOp::Le: return x <= y;
+    case CompareOp::Eq: return x == y;
+    case CompareOp::Ne: return x != y;
+    case CompareOp::Gt: return x > y;
+    case CompareOp::Ge: return x >= y;
+  }
+  return false;
+}
+
 // ==== the dispatch loop =============================================================================
 // Runs 'entry' (and the frames it calls) until 'entry' returns or yields. Python->Python calls
 // push frames without recursing in C++. Exceptions unwind through handler blocks and frames;
@@ -468,8 +488,9 @@ static inline int recursion_limit(InterpState* st) {
 constexpr std::ptrdiff_t kMaxNativeStack = 3 << 20;
 
 #ifdef LS_CHECK_STACK
-[[noreturn]] static void stack_slot_in_use() {
-  std::fprintf(stderr, "loopscope: internal error: a value-stack slot above the top was not empty\n");
+[[noreturn]] static void stack_slot_in_use(Frame* f) {
+  std::fprintf(stderr, "loopscope: internal error: a value-stack slot above the top was not empty (%s, line %d)\n",
+               f->m_code->m_name.c_str(), f->line());
   std::abort();
 }
 #endif
@@ -499,13 +520,14 @@ static ResumeResult run_frame(Frame* entry) {
   // Slots at and above 'sp' are always Null (pops move out, DROP clears), so a push constructs
   // in place without looking at the old value. Sanitizer builds check that invariant.
 #ifdef LS_CHECK_STACK
-#define STACK_SLOT_FREE() (sp->is_null() ? (void)0 : stack_slot_in_use())
+#define STACK_SLOT_FREE() (sp->is_null() ? (void)0 : stack_slot_in_use(f))
 #else
 #define STACK_SLOT_FREE() ((void)0)
 #endif
 #define PUSH(v) (STACK_SLOT_FREE(), new (sp++) Value(v))
 #define PUSHM(v) (STACK_SLOT_FREE(), new (sp++) Value(std::move(v)))
-#define POP() (std::move(*--sp))
+#define PUSH_NULL_SLOT() (STACK_SLOT_FREE(), ++sp)
+#define POP() (Value(std::move(*--sp)))  // a prvalue: the slot is emptied even when bound to a const reference
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-int(n)])
 #define DROP() (*--sp = Value())
@@ -558,7 +580,7 @@ static ResumeResult run_frame(Frame* entry) {
             break;
           }
           case Op::SWAP: std::swap(sp[-1], sp[-int(in.arg)]); break;
-          case Op::PUSH_NULL: PUSH(Value()); break;
+          case Op::PUSH_NULL: PUSH_NULL_SLOT(); break;
           case Op::LOAD_CONST: PUSH(f->m_code->m_consts[in.arg]); break;
           case Op::LOAD_FAST: {
             const Value& v = LOCALS()[in.arg];
@@ -599,7 +621,8 @@ static ResumeResult run_frame(Frame* entry) {
             LOCALS()[f->m_code->nlocals() + int(in.arg)].as<CellObject>()->m_value = Value();
             break;
           case Op::LOAD_CLOSURE: PUSH(LOCALS()[f->m_code->nlocals() + int(in.arg)]); break;
-          case Op::LOAD_GLOBAL: {
+          case Op::LOAD_GLOBAL:
+          case Op::LOAD_GLOBAL_NULL: {
             CodeObject* code = f->m_code;
             if (code->m_global_cache.empty()) code->m_global_cache.resize(code->m_code.size());
             GlobalCacheEntry& c = code->m_global_cache[INDEX()];
@@ -607,16 +630,17 @@ static ResumeResult run_frame(Frame* entry) {
                 c.globals_mutations == f->m_globals->m_mutations && c.builtins_mutations == f->m_builtins->m_mutations) {
               if (c.object) PUSH(Value(c.object));
               else PUSH(c.inline_value);
-              break;
+            } else {
+              Value v = load_global(f, NAME(in.arg));
+              c.globals = f->m_globals;
+              c.builtins = f->m_builtins;
+              c.globals_mutations = f->m_globals->m_mutations;
+              c.builtins_mutations = f->m_builtins->m_mutations;
+              c.object = v.is_obj() ? v.obj() : nullptr;
+              c.inline_value = v.is_obj() ? Value() : v;
+              PUSHM(v);
             }
-            Value v = load_global(f, NAME(in.arg));
-            c.globals = f->m_globals;
-            c.builtins = f->m_builtins;
-            c.globals_mutations = f->m_globals->m_mutations;
-            c.builtins_mutations = f->m_builtins->m_mutations;
-            c.object = v.is_obj() ? v.obj() : nullptr;
-            c.inline_value = v.is_obj() ? Value() : v;
-            PUSHM(v);
+            if (in.op == Op::LOAD_GLOBAL_NULL) PUSH_NULL_SLOT();
             break;
           }
           case Op::STORE_GLOBAL: f->m_globals->set(Value(NAME(in.arg)), POP()); break;
@@ -833,21 +857,24 @@ static ResumeResult run_frame(Frame* entry) {
             Value b = POP();
             Value& a = TOP();
             if (a.is_int() && b.is_int()) {
-              int64_t x = a.as_int(), y = b.as_int();
-              bool r = false;
-              switch (CompareOp(in.arg)) {
-                case CompareOp::Lt: r = x < y; break;
-                case CompareOp::Le: r = x <= y; break;
-                case CompareOp::Eq: r = x == y; break;
-                case CompareOp::Ne: r = x != y; break;
-                case CompareOp::Gt: r = x > y; break;
-                case CompareOp::Ge: r = x >= y; break;
-              }
-              a = Value::boolean(r);
+              a = Value::boolean(int_compare(a.as_int(), b.as_int(), CompareOp(in.arg)));
               break;
             }
             Value av = std::move(a);
             a = compare(av, b, CompareOp(in.arg));
+            break;
+          }
+          case Op::COMPARE_JUMP_IF_FALSE: {
+            Value b = POP();
+            Value a = POP();
+            bool t;
+            if (a.is_int() && b.is_int()) {
+              t = int_compare(a.as_int(), b.as_int(), CompareOp(in.aux));
+            } else {
+              Value r = compare(a, b, CompareOp(in.aux));
+              t = r.is_bool() ? r.as_bool() : truthy(r);
+            }
+            if (!t) JUMPTO(in.arg);
             break;
           }
           case Op::IS_OP: {
@@ -1540,6 +1567,7 @@ static ResumeResult run_frame(Frame* entry) {
   }
 #undef PUSH
 #undef PUSHM
+#undef PUSH_NULL_SLOT
 #undef POP
 #undef TOP
 #undef PEEK
