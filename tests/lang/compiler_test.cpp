@@ -44,3 +44,37 @@ TEST_CASE("method calls use LOAD_METHOD and keyword calls CALL_KW") {
   CHECK(d.find("LOAD_METHOD           1 (run)") != std::string::npos);
   CHECK(d.find("CALL_KW               2") != std::string::npos);
 }
+
+TEST_CASE("a call of a global name pushes the callable and its Null in one instruction") {
+  std::string d = dis("def f(x):\n    return g(x)\n");
+  CHECK(d.find("LOAD_GLOBAL_NULL      0 (g)\n") != std::string::npos);
+  CHECK(d.find("PUSH_NULL") == std::string::npos);
+  SUBCASE("a global that is only read keeps LOAD_GLOBAL") {
+    std::string r = dis("def f():\n    return g\n");
+    CHECK(r.find("LOAD_GLOBAL           0 (g)\n") != std::string::npos);
+    CHECK(r.find("LOAD_GLOBAL_NULL") == std::string::npos);
+  }
+  SUBCASE("a callee that is a conditional expression ending in a global keeps its PUSH_NULL") {
+    // The PUSH_NULL is a jump target of the other branch: it must stay an instruction of its own.
+    std::string r = dis("def f(c):\n    return (g if c else h)()\n");
+    CHECK(r.find("LOAD_GLOBAL_NULL") == std::string::npos);
+    CHECK(r.find("PUSH_NULL") != std::string::npos);
+  }
+}
+
+TEST_CASE("a single comparison that tests an if, while or filter jumps in the same instruction") {
+  std::string d = dis("def f(a, b):\n    if a < b:\n        return 1\n    return 2\n");
+  CHECK(d.find("COMPARE_JUMP_IF_FALSE 5 (to 5) compare 0\n") != std::string::npos);
+  CHECK(d.find("POP_JUMP_IF_FALSE") == std::string::npos);
+  CHECK(dis("def f(a):\n    while a != 0:\n        a -= 1\n").find("COMPARE_JUMP_IF_FALSE") != std::string::npos);
+  CHECK(dis("def f(xs):\n    return [x for x in xs if x >= 2]\n").find("COMPARE_JUMP_IF_FALSE") != std::string::npos);
+  SUBCASE("other tests keep COMPARE_OP or POP_JUMP_IF_FALSE") {
+    // A comparison after `or` ends where the short-circuit jump lands: fusing would skip its test.
+    std::string r = dis("def f(x, a, b):\n    if x or a < b:\n        return 1\n");
+    CHECK(r.find("COMPARE_JUMP_IF_FALSE") == std::string::npos);
+    CHECK(r.find("POP_JUMP_IF_FALSE") != std::string::npos);
+    CHECK(dis("def f(a, b, c):\n    if a < b < c:\n        return 1\n").find("COMPARE_JUMP_IF_FALSE") == std::string::npos);
+    CHECK(dis("def f(a, b):\n    if a in b:\n        return 1\n").find("COMPARE_JUMP_IF_FALSE") == std::string::npos);
+    CHECK(dis("def f(a, b):\n    return a < b\n").find("COMPARE_OP") != std::string::npos);
+  }
+}
