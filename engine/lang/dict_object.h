@@ -73,6 +73,13 @@ struct DictObject : Object {
     return true;
   }
   int64_t find_str(StrObject* key) const;  // entry index or -1
+  // True when 'key' is not in the dict. Inline for the common miss (an instance dict that does
+  // not shadow a method): the key's first probe slot is usually empty.
+  LS_ALWAYS_INLINE bool lacks_str(StrObject* key) const {
+    if (m_used == 0) return true;
+    if (m_index[size_t(key->hash()) & (m_index.size() - 1)] == -1) return true;
+    return find_str(key) < 0;
+  }
 
  private:
   int64_t find(const Value& key, int64_t hash) const;  // entry index or -1

@@ -700,7 +700,7 @@ static ResumeResult run_frame(Frame* entry) {
               const AttrCacheEntry& c = attr_cache(f, INDEX(), type_of(top), name, AttrUse::Method);
               if (c.plan == AttrPlan::Method) {
                 Object* o = top.is_obj() ? top.obj() : nullptr;
-                if (!o || !o->m_dict || o->m_dict->find_str(name) < 0) {
+                if (!o || !o->m_dict || o->m_dict->lacks_str(name)) {
                   Value self = std::move(top);
                   top = Value(c.descr);
                   PUSHM(self);
@@ -1085,13 +1085,22 @@ static ResumeResult run_frame(Frame* entry) {
                 auto* fn = base[0].as<FunctionObject>();
                 CodeObject* code = fn->m_code;
                 uint32_t nargs = in.arg + (base[1].is_null() ? 0u : 1u);
-                if (code->m_simple_args && nargs == uint32_t(code->m_argcount)) {
+                uint32_t argc = uint32_t(code->m_argcount);
+                // Trailing parameters the call leaves out take their defaults (Handle(cb, args, loop)).
+                const TupleObject* defaults = nullptr;
+                uint32_t ndefaults = 0;
+                if (nargs < argc && !fn->m_defaults.is_null()) {
+                  defaults = as_tuple(fn->m_defaults);
+                  ndefaults = uint32_t(defaults->size());
+                }
+                if (code->m_simple_args && nargs <= argc && nargs + ndefaults >= argc) {
                   if (st->m_depth >= recursion_limit(st)) raise_error(Err::RecursionLimit);
                   Frame* nf = acquire_frame(code, fn->m_globals.as<DictObject>(),
                                             fn->m_builtins.is_null() ? st->m_builtins : fn->m_builtins.as<DictObject>());
                   Value* args = base[1].is_null() ? base + 2 : base + 1;
                   // A new frame's slots and m_func are Null: construct in place.
                   for (uint32_t i = 0; i < nargs; ++i) new (&nf->m_slots[i]) Value(std::move(args[i]));
+                  for (uint32_t i = nargs; i < argc; ++i) new (&nf->m_slots[i]) Value(defaults->m_items[i + ndefaults - argc]);
                   new (&nf->m_func) Value(std::move(base[0]));
                   sp = base;  // every slot from 'base' up is Null now
                   PUSH_FRAME(nf);
