@@ -46,6 +46,12 @@ bool PyException::matches(TypeObject* type) const { return is_instance(m_exc, ty
 
 static BaseExceptionObject* ex(const Value& v) { return v.as<BaseExceptionObject>(); }
 static const std::vector<Value>& exargs(const Value& v) { return as_tuple(ex(v)->m_args)->m_items; }
+// An exception group's sub-exceptions (empty for a group whose __new__ never ran).
+static const std::vector<Value>& eg_items(const Value& v) {
+  static const std::vector<Value> none;
+  const Value& g = ex(v)->m_group;
+  return g.is_null() ? none : as_tuple(g)->m_items;
+}
 
 Value new_exception_args(TypeObject* type, Value args_tuple) {
   auto* e = new BaseExceptionObject(type);
@@ -115,7 +121,7 @@ static Value exc_str_slot(const Value& v) {
   TypeObject* t = type_of(v);
   if (is_subtype(t, g_KeyError) && args.size() == 1) return repr(args[0]);
   if (is_subtype(t, g_BaseExceptionGroup) && args.size() >= 2) {
-    size_t n = is_tuple(args[1]) ? as_tuple(args[1])->size() : (is_list(args[1]) ? as_list(args[1])->m_items.size() : 0);
+    size_t n = eg_items(v).size();
     return make_str(str_string(args[0]) + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")");
   }
   if (args.empty()) return make_str("");
@@ -348,7 +354,10 @@ static Value importerror_msg(CallArgs& a) { return arg_n_or_none(a[0], 0); }
 
 // ---- exception groups --------------------------------------------------------------------------
 static Value eg_message(CallArgs& a) { return arg_n_or_none(a[0], 0); }
-static Value eg_exceptions(CallArgs& a) { return arg_n_or_none(a[0], 1); }
+static Value eg_exceptions(CallArgs& a) {
+  const Value& g = ex(a[0])->m_group;
+  return g.is_null() ? make_tuple({}) : g;
+}
 
 static Value eg_new_method(CallArgs& a) {
   TypeObject* cls = a[0].as<TypeObject>();
@@ -371,7 +380,9 @@ static Value eg_new_method(CallArgs& a) {
   }
   auto* e = new BaseExceptionObject(cls);
   Value result(e);
-  e->m_args = make_tuple({a[1], make_tuple(std::move(excs))});
+  // args keeps the sequence as given (a list shows as a list in repr); .exceptions is a tuple.
+  e->m_args = make_tuple({a[1], a[2]});
+  e->m_group = make_tuple(std::move(excs));
   if (cls->m_heap) {
     e->m_dict = new DictObject();
     incref(e->m_dict);
@@ -388,7 +399,7 @@ static Value eg_construct(TypeObject* cls, CallArgs& a) {
   return eg_new_method(b);
 }
 static Value eg_derive(const Value& self, std::vector<Value> excs) {
-  Value r = call_method(self, "derive", {make_tuple(std::move(excs))});
+  Value r = call_method(self, "derive", {make_list(std::move(excs))});
   auto* src = ex(self);
   auto* dst = ex(r);
   dst->m_traceback = src->m_traceback;
@@ -429,7 +440,7 @@ static void eg_split_impl(const Value& eg, const Value& pred, Value& match, Valu
     return;
   }
   std::vector<Value> m, r;
-  for (auto& e : as_tuple(arg_n_or_none(eg, 1))->m_items) {
+  for (auto& e : eg_items(eg)) {
     if (is_instance(e, g_BaseExceptionGroup)) {
       Value mm, rr;
       eg_split_impl(e, pred, mm, rr);
@@ -540,7 +551,7 @@ static void format_exception(const Value& exc, std::vector<std::string>& lines, 
   add_notes(exc, own);
   lines.push_back("  + " + own[0]);
   for (size_t i = 1; i < own.size(); ++i) lines.push_back("  | " + own[i]);
-  const auto& subs = as_tuple(arg_n_or_none(exc, 1))->m_items;
+  const auto& subs = eg_items(exc);
   for (size_t i = 0; i < subs.size() && i < 15; ++i) {
     std::string label = std::to_string(i + 1);
     std::string bar = "---------------- " + label + " ----------------";
@@ -549,6 +560,12 @@ static void format_exception(const Value& exc, std::vector<std::string>& lines, 
     std::vector<Object*> seen2 = seen;
     format_chain(subs[i], sub, seen2);
     for (auto& l : sub) lines.push_back("    | " + l);
+  }
+  if (subs.size() > 15) {
+    // CPython shows the first 15 and counts the rest.
+    size_t more = subs.size() - 15;
+    lines.push_back("    +---------------- ... ----------------");
+    lines.push_back("    | and " + std::to_string(more) + " more exception" + (more == 1 ? "" : "s"));
   }
   lines.push_back("    +------------------------------------");
 }
