@@ -577,6 +577,8 @@ static void warn_never_awaited(GeneratorObject* g) {
   } else {
     out = "sys:1: " + msg + "\n";
   }
+  // The warnings module's default action: each text once per location.
+  if (g_state && !g_state->m_warned.insert(out).second) return;
   out += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
   if (auto* s = ls::trace::g_trace_sink) s->warning_issued(msg);
   write_stderr(out);
