@@ -9,6 +9,8 @@ __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Ha
            'get_event_loop', 'set_event_loop', 'new_event_loop', '_set_running_loop',
            'get_running_loop', '_get_running_loop')
 
+import _loopscope
+
 # Recording hooks (docs/trace.md): _loopscope_trace exists in loopscope and, as no-ops, in the
 # CPython harness. _TRACING is read once; every hook call sits behind `if _TRACING:` so that
 # an ordinary run pays one global lookup per hook site.
@@ -278,6 +280,8 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
     def get_event_loop(self):
         if self._loop is None and not self._set_called:
+            # 3.12 deprecates making the loop on demand (shown for code in __main__).
+            _loopscope.warn('DeprecationWarning: There is no current event loop', True)
             self.set_event_loop(self.new_event_loop())
         if self._loop is None:
             raise RuntimeError("There is no current event loop in thread 'MainThread'.")

@@ -20,6 +20,15 @@ def isfuture(obj):
             obj._asyncio_future_blocking is not None)
 
 
+# The cb=[...] part of a future's repr: each callback as a call, and past two callbacks only
+# the first and the last, with the others counted between them (as CPython shows them).
+def _format_callbacks(callbacks):
+    names = [events._describe_call(cb, ()) for cb, ctx in callbacks]
+    if len(names) > 2:
+        names = [names[0], f'<{len(names) - 2} more>', names[-1]]
+    return 'cb=[' + ', '.join(names) + ']'
+
+
 class Future:
     """A result that will be set later; awaiting it suspends the task until then.
 
@@ -53,8 +62,7 @@ class Future:
             else:
                 info.append(f'result={self._result!r}')
         if self._callbacks:
-            names = [events._callback_name(cb) for cb, ctx in self._callbacks]
-            info.append('cb=[' + ', '.join(names) + ']')
+            info.append(_format_callbacks(self._callbacks))
         return info
 
     def __repr__(self):
@@ -62,6 +70,17 @@ class Future:
 
     def get_loop(self):
         return self._loop
+
+    # A future freed with an exception nobody read (result(), exception() or an await)
+    # reports it to the loop's exception handler, as CPython does when it frees one.
+    def __del__(self):
+        if not self._log_traceback:
+            return
+        self._loop.call_exception_handler({
+            'message': f'{type(self).__name__} exception was never retrieved',
+            'exception': self._exception,
+            'future': self,
+        })
 
     # The CancelledError to raise from result()/exception() of a cancelled future: the one
     # the task ended with (once), else a new one carrying the cancel() message.

@@ -192,17 +192,15 @@ class Task(_Future):
             finally:
                 loop._current_task = previous
 
+    # CPython's order: state ('cancelling' once cancel() was asked), name, coro, wait_for,
+    # then the future's result or exception and callbacks.
     def __repr__(self):
-        info = [self._state.lower()]
-        if self._state == futures._FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                info.append(f'result={self._result!r}')
-        info.append(f'name={self._name!r}')
-        info.append('coro=<' + _loopscope.coro_name(self._coro) + '()>')
+        info = self._repr_info()
+        if self._num_cancels_requested > 0 and self._state == _PENDING:
+            info[0] = 'cancelling'
+        info[1:1] = [f'name={self._name!r}', 'coro=<' + _loopscope.coro_name(self._coro) + '()>']
         if self._fut_waiter is not None:
-            info.append(f'wait_for={self._fut_waiter!r}')
+            info.insert(3, f'wait_for={self._fut_waiter!r}')
         return '<Task ' + ' '.join(info) + '>'
 
     def get_coro(self):

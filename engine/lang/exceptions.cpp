@@ -46,6 +46,12 @@ bool PyException::matches(TypeObject* type) const { return is_instance(m_exc, ty
 
 static BaseExceptionObject* ex(const Value& v) { return v.as<BaseExceptionObject>(); }
 static const std::vector<Value>& exargs(const Value& v) { return as_tuple(ex(v)->m_args)->m_items; }
+// An exception group's sub-exceptions (empty for a group whose __new__ never ran).
+static const std::vector<Value>& eg_items(const Value& v) {
+  static const std::vector<Value> none;
+  const Value& g = ex(v)->m_group;
+  return g.is_null() ? none : as_tuple(g)->m_items;
+}
 
 Value new_exception_args(TypeObject* type, Value args_tuple) {
   auto* e = new BaseExceptionObject(type);
@@ -115,7 +121,7 @@ static Value exc_str_slot(const Value& v) {
   TypeObject* t = type_of(v);
   if (is_subtype(t, g_KeyError) && args.size() == 1) return repr(args[0]);
   if (is_subtype(t, g_BaseExceptionGroup) && args.size() >= 2) {
-    size_t n = is_tuple(args[1]) ? as_tuple(args[1])->size() : (is_list(args[1]) ? as_list(args[1])->m_items.size() : 0);
+    size_t n = eg_items(v).size();
     return make_str(str_string(args[0]) + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")");
   }
   if (args.empty()) return make_str("");
@@ -348,7 +354,10 @@ static Value importerror_msg(CallArgs& a) { return arg_n_or_none(a[0], 0); }
 
 // ---- exception groups --------------------------------------------------------------------------
 static Value eg_message(CallArgs& a) { return arg_n_or_none(a[0], 0); }
-static Value eg_exceptions(CallArgs& a) { return arg_n_or_none(a[0], 1); }
+static Value eg_exceptions(CallArgs& a) {
+  const Value& g = ex(a[0])->m_group;
+  return g.is_null() ? make_tuple({}) : g;
+}
 
 static Value eg_new_method(CallArgs& a) {
   TypeObject* cls = a[0].as<TypeObject>();
@@ -371,7 +380,9 @@ static Value eg_new_method(CallArgs& a) {
   }
   auto* e = new BaseExceptionObject(cls);
   Value result(e);
-  e->m_args = make_tuple({a[1], make_tuple(std::move(excs))});
+  // args keeps the sequence as given (a list shows as a list in repr); .exceptions is a tuple.
+  e->m_args = make_tuple({a[1], a[2]});
+  e->m_group = make_tuple(std::move(excs));
   if (cls->m_heap) {
     e->m_dict = new DictObject();
     incref(e->m_dict);
@@ -388,7 +399,7 @@ static Value eg_construct(TypeObject* cls, CallArgs& a) {
   return eg_new_method(b);
 }
 static Value eg_derive(const Value& self, std::vector<Value> excs) {
-  Value r = call_method(self, "derive", {make_tuple(std::move(excs))});
+  Value r = call_method(self, "derive", {make_list(std::move(excs))});
   auto* src = ex(self);
   auto* dst = ex(r);
   dst->m_traceback = src->m_traceback;
@@ -429,7 +440,7 @@ static void eg_split_impl(const Value& eg, const Value& pred, Value& match, Valu
     return;
   }
   std::vector<Value> m, r;
-  for (auto& e : as_tuple(arg_n_or_none(eg, 1))->m_items) {
+  for (auto& e : eg_items(eg)) {
     if (is_instance(e, g_BaseExceptionGroup)) {
       Value mm, rr;
       eg_split_impl(e, pred, mm, rr);
@@ -485,24 +496,53 @@ static void format_tb_entries(const Value& tb, std::vector<std::string>& lines) 
   if (repeat > 3) lines.push_back("  [Previous line repeated " + std::to_string(repeat - 3) + " more time" + (repeat - 3 == 1 ? "" : "s") + "]");
 }
 
-static void format_exception(const Value& exc, std::vector<std::string>& lines, std::vector<Object*>& seen, bool boxed);
+// Where traceback lines go, with CPython's layout for exception groups: each group level
+// indents by two spaces and a '|' margin (the outermost group's header gets '+'), and the
+// closing line of a group is written once, by the innermost group that ends there.
+struct TbLayout {
+  std::vector<std::string> lines;
+  int depth = 0;            // exception-group nesting of the lines being written
+  bool need_close = false;  // the group's last sub-exception still needs its closing line
+  std::string indent() const { return std::string(2 * size_t(depth), ' '); }
+  void emit(const std::string& line, char margin = '|') {
+    std::string prefix = indent();
+    if (depth) {
+      prefix += margin;
+      prefix += ' ';
+    }
+    lines.push_back(prefix + line);
+  }
+  void emit_all(const std::vector<std::string>& text) {
+    for (auto& l : text) emit(l);
+  }
+};
 
-static void format_chain(const Value& exc, std::vector<std::string>& lines, std::vector<Object*>& seen) {
+constexpr size_t kMaxGroupWidth = 15;  // sub-exceptions shown per group
+constexpr int kMaxGroupDepth = 10;     // nested groups shown
+
+static void format_exception(const Value& exc, TbLayout& out, std::vector<Object*>& seen);
+
+// 'seen' is shared by the whole printout (sub-exceptions included), as in CPython's display:
+// an exception already shown is not shown again as a cause or context. A cause, even one
+// already shown, hides the context.
+static void format_chain(const Value& exc, TbLayout& out, std::vector<Object*>& seen) {
   seen.push_back(exc.obj());
   auto* e = ex(exc);
-  if (e->m_cause.is_obj() && std::find(seen.begin(), seen.end(), e->m_cause.obj()) == seen.end()) {
-    format_chain(e->m_cause, lines, seen);
-    lines.push_back("");
-    lines.push_back("The above exception was the direct cause of the following exception:");
-    lines.push_back("");
-  } else if (!e->m_suppress_context && e->m_context.is_obj() &&
-             std::find(seen.begin(), seen.end(), e->m_context.obj()) == seen.end()) {
-    format_chain(e->m_context, lines, seen);
-    lines.push_back("");
-    lines.push_back("During handling of the above exception, another exception occurred:");
-    lines.push_back("");
+  auto unseen = [&](const Value& v) { return std::find(seen.begin(), seen.end(), v.obj()) == seen.end(); };
+  if (e->m_cause.is_obj()) {
+    if (unseen(e->m_cause)) {
+      format_chain(e->m_cause, out, seen);
+      out.emit("");
+      out.emit("The above exception was the direct cause of the following exception:");
+      out.emit("");
+    }
+  } else if (!e->m_suppress_context && e->m_context.is_obj() && unseen(e->m_context)) {
+    format_chain(e->m_context, out, seen);
+    out.emit("");
+    out.emit("During handling of the above exception, another exception occurred:");
+    out.emit("");
   }
-  format_exception(exc, lines, seen, false);
+  format_exception(exc, out, seen);
 }
 
 static void add_notes(const Value& exc, std::vector<std::string>& lines) {
@@ -521,43 +561,62 @@ static void add_notes(const Value& exc, std::vector<std::string>& lines) {
   }
 }
 
-static void format_exception(const Value& exc, std::vector<std::string>& lines, std::vector<Object*>& seen, bool) {
+static void format_exception(const Value& exc, TbLayout& out, std::vector<Object*>& seen) {
   auto* e = ex(exc);
-  bool group = is_instance(exc, g_BaseExceptionGroup);
-  if (!group) {
+  std::vector<std::string> text;
+  if (!is_instance(exc, g_BaseExceptionGroup)) {
     if (!e->m_traceback.is_none()) {
-      lines.push_back("Traceback (most recent call last):");
-      format_tb_entries(e->m_traceback, lines);
+      text.push_back("Traceback (most recent call last):");
+      format_tb_entries(e->m_traceback, text);
     }
-    lines.push_back(exception_line(exc));
-    add_notes(exc, lines);
+    text.push_back(exception_line(exc));
+    add_notes(exc, text);
+    out.emit_all(text);
     return;
   }
-  std::vector<std::string> own;
-  own.push_back("Exception Group Traceback (most recent call last):");
-  format_tb_entries(e->m_traceback, own);
-  own.push_back(exception_line(exc));
-  add_notes(exc, own);
-  lines.push_back("  + " + own[0]);
-  for (size_t i = 1; i < own.size(); ++i) lines.push_back("  | " + own[i]);
-  const auto& subs = as_tuple(arg_n_or_none(exc, 1))->m_items;
-  for (size_t i = 0; i < subs.size() && i < 15; ++i) {
-    std::string label = std::to_string(i + 1);
-    std::string bar = "---------------- " + label + " ----------------";
-    lines.push_back(std::string(i == 0 ? "  +-+" : "    +") + bar);
-    std::vector<std::string> sub;
-    std::vector<Object*> seen2 = seen;
-    format_chain(subs[i], sub, seen2);
-    for (auto& l : sub) lines.push_back("    | " + l);
+  if (out.depth > kMaxGroupDepth) {
+    out.emit("... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")");
+    return;
   }
-  lines.push_back("    +------------------------------------");
+  bool top = out.depth == 0;
+  if (top) ++out.depth;
+  if (!e->m_traceback.is_none()) {
+    out.emit("Exception Group Traceback (most recent call last):", top ? '+' : '|');
+    format_tb_entries(e->m_traceback, text);
+  }
+  text.push_back(exception_line(exc));
+  add_notes(exc, text);
+  out.emit_all(text);
+  const auto& subs = eg_items(exc);
+  size_t n = subs.size() <= kMaxGroupWidth ? subs.size() : kMaxGroupWidth + 1;
+  out.need_close = false;
+  for (size_t i = 0; i < n; ++i) {
+    bool last = i + 1 == n;
+    if (last) out.need_close = true;
+    bool truncated = i >= kMaxGroupWidth;
+    std::string title = truncated ? "..." : std::to_string(i + 1);
+    out.lines.push_back(out.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------");
+    ++out.depth;
+    if (!truncated) {
+      format_chain(subs[i], out, seen);
+    } else {
+      size_t more = subs.size() - kMaxGroupWidth;
+      out.emit("and " + std::to_string(more) + " more exception" + (more == 1 ? "" : "s"));
+    }
+    if (last && out.need_close) {
+      out.lines.push_back(out.indent() + "+------------------------------------");
+      out.need_close = false;
+    }
+    --out.depth;
+  }
+  if (top) out.depth = 0;
 }
 
 void print_traceback(const Value& exc, std::string& out) {
-  std::vector<std::string> lines;
+  TbLayout layout;
   std::vector<Object*> seen;
-  format_chain(exc, lines, seen);
-  for (auto& l : lines) {
+  format_chain(exc, layout, seen);
+  for (auto& l : layout.lines) {
     out += l;
     out += '\n';
   }

@@ -22,6 +22,7 @@ struct BaseExceptionObject : Object {
   Value m_context;           // __context__ (None when unset)
   bool m_suppress_context = false;
   Value m_notes;             // list of notes (add_note) or Null
+  Value m_group;             // exception groups: the tuple behind .exceptions (args[1] is the sequence as given)
   std::string m_suggestion;  // NameError: ". Did you mean: 'x'?" text appended when printed
   Value m_attr_obj;          // AttributeError raised by the VM: the object (for "Did you mean")
   Value m_attr_name;         // AttributeError raised by the VM: the missing name

@@ -563,24 +563,34 @@ static bool gen_throw_slot(const Value& v, const Value& exc, Value& out) {
 }
 
 // ==== finalization ===================================================================================
-// The "coroutine ... was never awaited" warning, printed where CPython's warnings module would.
-static void warn_never_awaited(GeneratorObject* g) {
+void warn_program(const std::string& msg, bool main_only, bool tracemalloc_hint) {
   if (g_state && g_state->m_aborted) return;
-  std::string msg = "RuntimeWarning: coroutine '" + std::string(str_view(g->m_qualname)) + "' was never awaited";
   Frame* f = current_frame();
   while (f && f->m_code->m_is_library) f = f->m_back;
   std::string out;
   if (f) {
+    if (main_only) {
+      Value name = f->m_globals ? f->m_globals->get(std::string_view("__name__")) : Value();
+      if (name.is_null() || !is_str(name) || str_view(name) != "__main__") return;
+    }
     int line = f->line();
     out = f->m_code->m_filename + ":" + std::to_string(line) + ": " + msg + "\n";
     std::string src = source_line(f->m_code->m_filename, line);
     if (!src.empty()) out += "  " + src + "\n";
   } else {
+    if (main_only) return;
     out = "sys:1: " + msg + "\n";
   }
-  out += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+  // The warnings module's default action: each text once per location.
+  if (g_state && !g_state->m_warned.insert(out).second) return;
+  if (tracemalloc_hint) out += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
   if (auto* s = ls::trace::g_trace_sink) s->warning_issued(msg);
   write_stderr(out);
+}
+
+// The "coroutine ... was never awaited" warning, printed where CPython's warnings module would.
+static void warn_never_awaited(GeneratorObject* g) {
+  warn_program("RuntimeWarning: coroutine '" + std::string(str_view(g->m_qualname)) + "' was never awaited", false, true);
 }
 
 static void print_unraisable(const std::string& where, PyException& e) {

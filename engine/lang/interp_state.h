@@ -2,6 +2,7 @@
 #pragma once
 #include <fstream>
 #include <ostream>
+#include <set>
 #include <string>
 
 #include "engine/lang/dict_object.h"
@@ -42,6 +43,7 @@ struct InterpState {
   const char* m_stack_base = nullptr;  // C++ stack address at the start of the run (re-entry guard)
   int m_pending_abort = -1;            // exit code of a RunAbort raised inside a finalizer (rethrown later)
   bool m_aborted = false;              // the run ended at once (RunAbort): finalizers print nothing more
+  std::set<std::string> m_warned;      // warnings already shown ("file:line: text"): each is shown once
 };
 
 extern InterpState* g_state;

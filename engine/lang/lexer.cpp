@@ -450,7 +450,7 @@ void Lexer::at_line_start() {
   if (width == m_indents.back()) {
     if (alt != m_alt_indents.back()) fail(tab_error, m_line, col(), 0, 0, "TabError");
   } else if (width > m_indents.back()) {
-    if (static_cast<int>(m_indents.size()) > kMaxIndent) {
+    if (static_cast<int>(m_indents.size()) >= kMaxIndent) {  // m_indents holds the base level 0 too
       fail("too many levels of indentation", m_line, col(), 0, 0, "IndentationError");
       return;
     }

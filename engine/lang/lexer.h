@@ -10,7 +10,7 @@ namespace ls::lang {
 
 // Deepest bracket nesting (and parser recursion guard); CPython's limit is 200 levels.
 constexpr int kMaxNesting = 200;
-// Deepest indentation; CPython's limit is 100 levels.
+// Indentation stack size, the base level included: CPython accepts 99 indented levels.
 constexpr int kMaxIndent = 100;
 
 struct LexOptions {

@@ -43,8 +43,21 @@ void CallArgs::check_args(const char* fname, size_t min, size_t max) const {
   check_counts(fname, nargs, min, max, false);
 }
 
+// CPython names a builtin method by its defining type in these errors ("list.append() takes
+// exactly one argument"): the first type on self's MRO whose namespace holds 'fname'.
+static std::string method_qualname(const Value& self, const char* fname) {
+  if (fname[0] == '_') return fname;
+  for (TypeObject* t : type_of(self)->m_mro) {
+    if (t->m_heap || !t->m_dict) continue;
+    if (!t->m_dict->get(std::string_view(fname)).is_null()) return t->m_name + "." + fname;
+  }
+  return fname;
+}
+
 void CallArgs::check_method_args(const char* fname, size_t min, size_t max) const {
-  if (nkw()) throw_type_error(std::string(fname) + "() takes no keyword arguments");
+  if (nkw()) throw_type_error(method_qualname(args[0], fname) + "() takes no keyword arguments");
+  if (min == max && min <= 1 && (nargs - 1 < min || nargs - 1 > max))
+    check_counts(method_qualname(args[0], fname).c_str(), nargs - 1, min, max, true);
   check_counts(fname, nargs - 1, min, max, true);
 }
 

@@ -252,6 +252,84 @@ class Parser {
     m_deferred.push_back(
         Deferred{symtable, is_await, loc, make_error(message, loc.line, loc.col, loc.end_line, loc.end_col)});
   }
+  // CPython's compiler refuses a 21st block (loop, with, try, except or finally) nested in one
+  // function. Finds the statement that opens it, in compile order, and returns true then.
+  static constexpr int kMaxBlocks = 20;
+  static bool find_too_deep(const StmtList& body, int depth, Loc& where) {
+    for (const StmtPtr& sp : body) {
+      const Stmt& s = *sp;
+      // One block more around 'inner' (opened by the statement at 'loc'); false if it passes the limit.
+      auto enter = [&](int d, const Loc& loc) {
+        if (d >= kMaxBlocks) where = loc;
+        return d < kMaxBlocks;
+      };
+      switch (s.kind) {
+        case StmtKind::FunctionDef: case StmtKind::AsyncFunctionDef:
+          if (find_too_deep(s.as<FunctionDef>().body, 0, where)) return true;
+          break;
+        case StmtKind::ClassDef:
+          if (find_too_deep(s.as<ClassDef>().body, 0, where)) return true;
+          break;
+        case StmtKind::If:
+          if (find_too_deep(s.as<If>().body, depth, where) || find_too_deep(s.as<If>().orelse, depth, where))
+            return true;
+          break;
+        case StmtKind::For: case StmtKind::AsyncFor: {
+          const For& f = s.as<For>();
+          if (!enter(depth, s.loc) || find_too_deep(f.body, depth + 1, where) || find_too_deep(f.orelse, depth, where))
+            return true;
+          break;
+        }
+        case StmtKind::While: {
+          const While& w = s.as<While>();
+          if (!enter(depth, s.loc) || find_too_deep(w.body, depth + 1, where) || find_too_deep(w.orelse, depth, where))
+            return true;
+          break;
+        }
+        case StmtKind::With: case StmtKind::AsyncWith: {
+          const With& w = s.as<With>();
+          int d = depth;
+          for (size_t i = 0; i < w.items.size(); ++i, ++d)
+            if (!enter(d, s.loc)) return true;
+          if (find_too_deep(w.body, d, where)) return true;
+          break;
+        }
+        case StmtKind::Try: case StmtKind::TryStar: {
+          const Try& t = s.as<Try>();
+          int d = depth;
+          if (!t.finalbody.empty() && !enter(d++, s.loc)) return true;  // the finally's block
+          if (!t.handlers.empty()) {
+            if (!enter(d, s.loc) || find_too_deep(t.body, d + 1, where) || find_too_deep(t.orelse, d, where))
+              return true;
+            // A handler body sits in two blocks: the handler's and its cleanup (named at the except).
+            for (const ExceptHandler& h : t.handlers)
+              if (!enter(d, s.loc) || !enter(d + 1, h.loc) || find_too_deep(h.body, d + 2, where)) return true;
+          } else if (find_too_deep(t.body, d, where)) {
+            return true;
+          }
+          // The finally body is compiled twice: for the normal exit, then inside its own block.
+          if (find_too_deep(t.finalbody, depth, where) || (!t.finalbody.empty() && find_too_deep(t.finalbody, depth + 1, where)))
+            return true;
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+  // Defers the nesting error among the compiler's errors, in source order.
+  void check_block_nesting(const StmtList& body) {
+    Loc where;
+    if (!find_too_deep(body, 0, where)) return;
+    auto after = [&](const Deferred& d) {
+      return !d.symtable && (d.loc.line > where.line || (d.loc.line == where.line && d.loc.col > where.col));
+    };
+    auto it = std::find_if(m_deferred.begin(), m_deferred.end(), after);
+    m_deferred.insert(it, Deferred{false, false, where,
+                                   make_error("too many statically nested blocks", where.line, where.col,
+                                              where.end_line, where.end_col)});
+  }
   // Raises the first deferred error (symbol-table errors first), if any.
   void raise_deferred() {
     for (auto& d : m_deferred) {
@@ -424,6 +502,7 @@ std::unique_ptr<Module> Parser::parse_file() {
   if (module->has_docstring) {
     module->docstring = module->body[0]->as<ExprStmt>().value->as<Constant>().str_value;
   }
+  check_block_nesting(module->body);
   raise_deferred();
   return module;
 }

@@ -15,6 +15,11 @@ struct ModuleObject;
 void write_stdout(std::string_view text);
 // Program stderr (warnings, tracebacks); no timestamps.
 void write_stderr(std::string_view text);
+// Shows a warning like the warnings module's default action, at the innermost program
+// line: "FILE:LINE: Category: text", the source line, once per location and text.
+// 'main_only': only when that line is in __main__ (DeprecationWarning's default filter).
+// 'tracemalloc_hint': CPython's note under warnings about a finalized object.
+void warn_program(const std::string& category_and_text, bool main_only, bool tracemalloc_hint);
 // The process-wide virtual clock in seconds (shared by all event loops; starts at 0.0).
 double virtual_time();
 void set_virtual_time(double t);     // time.sleep and the event loop move it (never backwards)

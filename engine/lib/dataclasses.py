@@ -2,7 +2,7 @@
 #
 # loopscope has no exec, so the generated methods are generic closures over the field list:
 # __init__(self, *args, **kwargs) binds arguments like a real signature would (same
-# TypeError wording as CPython), and frozen classes store through self.__dict__.
+# TypeError wording as CPython), and frozen classes store through object.__setattr__.
 #
 # Index: Field and field() | collecting fields | generated methods | dataclass() | helpers
 
@@ -212,7 +212,7 @@ def _make_init(cls, all_fields, frozen, has_post_init):
             else:
                 continue
             if frozen:
-                self.__dict__[f.name] = value
+                object.__setattr__(self, f.name, value)
             else:
                 setattr(self, f.name, value)
         if has_post_init:
@@ -432,11 +432,33 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
         raise ValueError("eq must be true if order is true")
 
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        if slots:
+            cls = _with_slots(cls, weakref_slot)
+        return cls
 
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+# slots=True: a class's __slots__ can only be set when it is created, so the class is made
+# again from its namespace, with a slot per field not already a slot of a base and without
+# the fields' defaults (which would clash with the slots; __init__ has them).
+def _with_slots(cls, weakref_slot):
+    names = [f.name for f in fields(cls)]
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        base_slots = base.__dict__.get("__slots__", ())
+        inherited.update((base_slots,) if isinstance(base_slots, str) else base_slots)
+    wanted = names + (["__weakref__"] if weakref_slot else [])
+    ns = dict(cls.__dict__)
+    ns["__slots__"] = tuple(n for n in wanted if n not in inherited)
+    for name in names + ["__dict__", "__weakref__"]:
+        ns.pop(name, None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, ns)
+    new_cls.__qualname__ = cls.__qualname__
+    return new_cls
 
 
 # ---- helpers -------------------------------------------------------------------------------

@@ -133,3 +133,20 @@ TEST_CASE("runs that cannot go on stop at once with the oracle's messages") {
     CHECK(r.last_err_line() == "BlockedLoopError: Task-2 ran 50000 instructions without awaiting (line 3): the event loop is blocked");
   }
 }
+
+TEST_CASE("get_event_loop() with no loop set makes one and warns, once per line, as 3.12 does") {
+  auto r = run(R"(import asyncio
+async def one():
+    return 1
+for i in range(2):
+    loop = asyncio.get_event_loop()
+    print(loop.run_until_complete(one()))
+print(asyncio.get_event_loop() is loop)
+)");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "1\n1\nTrue\n");
+  // The first call makes the loop (and warns); the others find it.
+  CHECK(r.err.find(":5: DeprecationWarning: There is no current event loop\n"
+                   "  loop = asyncio.get_event_loop()\n") != std::string::npos);
+  CHECK(r.err.find("DeprecationWarning", r.err.find("DeprecationWarning") + 1) == std::string::npos);
+}

@@ -56,3 +56,33 @@ TEST_CASE("errors.def messages match CPython") {
   CHECK(run("class Order: pass\nOrder().total\n").last_err_line() == "AttributeError: 'Order' object has no attribute 'total'");
   CHECK(run("'a' + 1\n").last_err_line() == "TypeError: can only concatenate str (not \"int\") to str");
 }
+
+TEST_CASE("nested exception groups print in CPython's layout: indented boxes, each closed once") {
+  auto r = run("g = ExceptionGroup('top', [ExceptionGroup('a', [ValueError(1), ExceptionGroup('b', [KeyError(2)])]),"
+               " TypeError(3)])\nraise g\n");
+  CHECK(r.exit_code == 1);
+  const char* expected =
+      "  | ExceptionGroup: top (2 sub-exceptions)\n"
+      "  +-+---------------- 1 ----------------\n"
+      "    | ExceptionGroup: a (2 sub-exceptions)\n"
+      "    +-+---------------- 1 ----------------\n"
+      "      | ValueError: 1\n"
+      "      +---------------- 2 ----------------\n"
+      "      | ExceptionGroup: b (1 sub-exception)\n"
+      "      +-+---------------- 1 ----------------\n"
+      "        | KeyError: 2\n"
+      "        +------------------------------------\n"
+      "    +---------------- 2 ----------------\n"
+      "    | TypeError: 3\n"
+      "    +------------------------------------\n";
+  CHECK(r.err.substr(r.err.find("  | ExceptionGroup: top")) == expected);
+}
+
+TEST_CASE("an exception shown once in a group's printout is not shown again as a cause") {
+  auto r = run("try:\n    raise KeyError('a')\nexcept KeyError as e:\n    inner = ExceptionGroup('inner', [ValueError(1)])\n"
+               "    inner.__cause__ = e\ng = ExceptionGroup('top', [inner, ExceptionGroup('again', [TypeError(2)])])\n"
+               "g.exceptions[1].__cause__ = inner.__cause__\nraise g\n");
+  size_t first = r.err.find("KeyError: 'a'");
+  CHECK(first != std::string::npos);
+  CHECK(r.err.find("KeyError: 'a'", first + 1) == std::string::npos);
+}

@@ -101,3 +101,17 @@ TEST_CASE("a coroutine that is never awaited warns when it dies") {
   CHECK(r.out == "after\n");
   CHECK(r.err.find("RuntimeWarning: coroutine 'work' was never awaited") != std::string::npos);
 }
+
+TEST_CASE("the never-awaited warning is shown once per line and coroutine, like the warnings module") {
+  auto r = run("async def work():\n    pass\nasync def other():\n    pass\n"
+               "for i in range(3):\n    work()\n    other()\n"
+               "def f():\n    work()\nf()\nf()\n");
+  auto count = [&](const std::string& s) {
+    size_t n = 0;
+    for (size_t p = r.err.find(s); p != std::string::npos; p = r.err.find(s, p + 1)) ++n;
+    return n;
+  };
+  CHECK(count("coroutine 'work' was never awaited") == 2);   // lines 6 and 9
+  CHECK(count("coroutine 'other' was never awaited") == 1);
+  CHECK(count("Enable tracemalloc") == 3);
+}

@@ -111,6 +111,18 @@ TEST_CASE("MemoryError is raised before a huge allocation") {
   CHECK(r.out == "no memory\n");
 }
 
+TEST_CASE("a MemoryError found between instructions names the line of the loop that grew") {
+  ls::lang::RunOptions o;
+  o.max_memory = 32u << 20;
+  auto r = run("table = {}\ni = 0\nprint('growing')\nwhile True:\n    table[i] = i\n    i += 1\n", o);
+  CHECK(r.exit_code == 1);
+  CHECK(r.last_err_line() == "MemoryError");
+  bool in_loop = r.err.find(", line 5, in <module>") != std::string::npos ||
+                 r.err.find(", line 6, in <module>") != std::string::npos;
+  CHECK(in_loop);
+  CHECK(r.err.find("print('growing')") == std::string::npos);
+}
+
 TEST_CASE("a task step that never awaits is stopped by the step budget") {
   ls::lang::RunOptions o;
   o.step_budget = 100000;

@@ -5,6 +5,10 @@
 #include "engine/lang/builtins/builtins_internal.h"
 #include "engine/lang/module_object.h"
 
+namespace ls::lang {
+bool send_into(const Value& receiver, const Value& value, Value& out);  // generators.cpp
+}
+
 namespace ls::lang::bi {
 
 namespace {
@@ -309,6 +313,19 @@ bool anext_next(const Value& self, Value& out) {
 
 Value anext_await(CallArgs& a) { return a[0]; }
 
+// `await anext(it, default)`: the awaitable's own send protocol, so that its StopIteration
+// (the __anext__ result) ends the await instead of escaping as an exception.
+bool anext_send_slot(const Value& self, const Value& value, Value& out) {
+  auto* o = self.as<AnextObject>();
+  try {
+    return send_into(anext_inner(o), value, out);
+  } catch (PyException& e) {
+    if (!e.matches(g_StopAsyncIteration)) throw;
+    out = o->m_default;
+    return false;
+  }
+}
+
 TypeObject* iter_type(const char* name, bool (*nx)(const Value&, Value&),
                       Value (*construct)(TypeObject*, CallArgs&)) {
   TypeObject* t = new_builtin_type(name, g_object_type, Layout::Other);
@@ -348,6 +365,7 @@ void install_builtin_iterators(ModuleObject* b) {
     s_list_reverse_type = iter_type("list_reverseiterator", reversed_next, nullptr);
     s_callable_iter_type = iter_type("callable_iterator", callable_iter_next, nullptr);
     s_anext_type = iter_type("anext_awaitable", anext_next, nullptr);
+    s_anext_type->m_slots.send = anext_send_slot;
     add_method(s_anext_type, "send", anext_send);
     add_method(s_anext_type, "throw", anext_throw);
     add_method(s_anext_type, "close", anext_close);

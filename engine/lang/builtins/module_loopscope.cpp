@@ -47,6 +47,14 @@ Value ls_max_tasks(CallArgs& a) {
   return Value::integer(int64_t(run_options().max_tasks));
 }
 
+// warn(text, main_only): a warning such as "DeprecationWarning: ..." shown at the program's
+// current line, as the warnings module would (main_only: DeprecationWarning's filter).
+Value ls_warn(CallArgs& a) {
+  a.check("warn", 2, 2);
+  warn_program(str_string(a[0]), truthy(a[1]), false);
+  return Value::none();
+}
+
 // fatal(exit_code, message): stop the run now (deadlock, time limit).
 Value ls_fatal(CallArgs& a) {
   a.check("fatal", 2, 2);
@@ -289,6 +297,7 @@ ModuleObject* create_module_loopscope() {
   add_function(m, "set_time", ls_set_time);
   add_function(m, "max_time", ls_max_time);
   add_function(m, "fatal", ls_fatal);
+  add_function(m, "warn", ls_warn);
   add_function(m, "max_tasks", ls_max_tasks);
   add_function(m, "weak", ls_weak);
   add_function(m, "run_in_worker", ls_run_in_worker);

@@ -278,12 +278,28 @@ def patch_time_module():
     time_module.sleep = _v_sleep
 
 
+def warn(text, main_only):
+    """A warning at the innermost program frame, through CPython's warnings module."""
+    import builtins
+    import warnings
+    category, _, message = text.partition(': ')
+    f = sys._getframe(1)
+    level = 2
+    while f is not None and _is_library_file(f.f_code.co_filename):
+        f = f.f_back
+        level += 1
+    if f is None or (main_only and f.f_globals.get('__name__') != '__main__'):
+        return
+    warnings.warn(message, getattr(builtins, category), stacklevel=level)
+
+
 def make_module():
     """The `_loopscope` module object to put in sys.modules."""
     mod = types.ModuleType('_loopscope')
     for name in ('time', 'set_time', 'max_time', 'max_tasks', 'fatal', 'steps_enabled', 'steps_write',
                  'coro_where', 'coro_name', 'iscoroutine', 'iscoroutinefunction', 'isasyncgen',
-                 'step_begin', 'step_end', 'weak', 'run_in_worker', 'make_task_resume', 'future_await'):
+                 'step_begin', 'step_end', 'weak', 'run_in_worker', 'make_task_resume', 'future_await',
+                 'warn'):
         setattr(mod, name, globals()[name])
     sys.modules['_loopscope_trace'] = make_trace_module()
     return mod
