@@ -124,9 +124,9 @@ void budget_exceeded() {
   if (s->m_pending_abort >= 0) throw RunAbort{s->m_pending_abort};
   if (g_memory_used > g_memory_limit) {
     update_budget_check();
-    // Raised between two instructions, where m_pc is the next one (after a jump, the jump's
+    // Raised between two instructions, where m_ip is the next one (after a jump, the jump's
     // target): step past it so that the traceback names the line about to run.
-    if (s->m_current) ++s->m_current->m_pc;
+    if (s->m_current) ++s->m_current->m_ip;
     throw_exception(new_exception_args(g_MemoryError, Value()));
   }
   if (g_instructions >= s->m_options.max_instructions) {
