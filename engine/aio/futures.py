@@ -73,7 +73,9 @@ class Future:
 
     # A future freed with an exception nobody read (result(), exception() or an await)
     # reports it to the loop's exception handler, as CPython does when it frees one.
-    def __del__(self):
+    # set_exception asks for this call (_loopscope.finalize_when_freed): a __del__ would run
+    # for every future freed.
+    def __loopscope_free__(self):
         if not self._log_traceback:
             return
         self._loop.call_exception_handler({
@@ -178,6 +180,7 @@ class Future:
         self._state = _FINISHED
         self._schedule_callbacks()
         self._log_traceback = True
+        _loopscope.finalize_when_freed(self)
 
     # `await future`: hand the future itself to the task (which then waits for it), and once
     # resumed return the result or raise. Native, like CPython's C future iterator (see

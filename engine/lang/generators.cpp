@@ -645,9 +645,11 @@ static void finalize_object_impl(Object* o) {
     }
     return;
   }
-  // User __del__.
+  // User __del__, else the finalizer asked for by _loopscope.finalize_when_freed.
   static StrObject* s_del = intern("__del__");
+  static StrObject* s_free = intern("__loopscope_free__");
   Value m = type_lookup_user(t, s_del);
+  if (m.is_null()) m = type_lookup_user(t, s_free);
   if (m.is_null()) return;
   try {
     call(m, {self});

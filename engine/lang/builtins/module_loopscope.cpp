@@ -117,6 +117,15 @@ Value ls_weak(CallArgs& a) {
   return Value(new RefObject(s_ref_type, target));
 }
 
+// finalize_when_freed(obj): when 'obj' is freed, type(obj).__loopscope_free__(obj) runs. Lets a
+// class ask for a finalizer on the few instances that need one (a future whose exception nobody
+// read) instead of a __del__ call on every instance.
+Value ls_finalize_when_freed(CallArgs& a) {
+  a.check("finalize_when_freed", 1, 1);
+  if (a[0].is_obj()) a[0].obj()->m_flags |= kNeedsFinalize;
+  return Value::none();
+}
+
 // run_in_worker(func, args, kwargs) -> (ok, value_or_exception, elapsed): runs func now on a
 // worker-local clock (time.sleep inside moves only the worker's timeline).
 Value ls_run_in_worker(CallArgs& a) {
@@ -300,6 +309,7 @@ ModuleObject* create_module_loopscope() {
   add_function(m, "warn", ls_warn);
   add_function(m, "max_tasks", ls_max_tasks);
   add_function(m, "weak", ls_weak);
+  add_function(m, "finalize_when_freed", ls_finalize_when_freed);
   add_function(m, "run_in_worker", ls_run_in_worker);
   add_function(m, "iscoroutinefunction", ls_iscoroutinefunction);
   add_function(m, "isasyncgenfunction", ls_isasyncgenfunction);

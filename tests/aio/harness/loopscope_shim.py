@@ -234,6 +234,16 @@ def weak(obj):
     return weakref.ref(obj)
 
 
+# CPython has no per-object finalizer flag: the class that defines the finalizer gets it as its
+# __del__ (which returns at once for instances that do not need it).
+def finalize_when_freed(obj):
+    for cls in type(obj).__mro__:
+        if '__loopscope_free__' in cls.__dict__:
+            if '__del__' not in cls.__dict__:
+                cls.__del__ = cls.__loopscope_free__
+            return
+
+
 def run_in_worker(func, args, kwargs):
     outer = STATE.worker_now
     start = _current_time()
@@ -298,7 +308,7 @@ def make_module():
     mod = types.ModuleType('_loopscope')
     for name in ('time', 'set_time', 'max_time', 'max_tasks', 'fatal', 'steps_enabled', 'steps_write',
                  'coro_where', 'coro_name', 'iscoroutine', 'iscoroutinefunction', 'isasyncgen',
-                 'step_begin', 'step_end', 'weak', 'run_in_worker', 'make_task_resume', 'future_await',
+                 'step_begin', 'step_end', 'weak', 'finalize_when_freed', 'run_in_worker', 'make_task_resume', 'future_await',
                  'warn'):
         setattr(mod, name, globals()[name])
     sys.modules['_loopscope_trace'] = make_trace_module()
