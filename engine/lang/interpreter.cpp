@@ -107,12 +107,18 @@ void abort_run(int exit_code, std::string_view message) {
   throw RunAbort{exit_code};
 }
 
-// The line of the innermost program (non-library) frame, for the blocked-loop message.
+// The line of the innermost program (non-library) frame, for the blocked-loop message. The
+// running frame is stopped between two instructions: its line is the one about to run (after a
+// loop's backward jump, the loop's first line); callers are at their call.
 static int program_line() {
-  for (Frame* f = current_frame(); f; f = f->m_back)
-    if (!f->m_code->m_is_library) return f->line();
-  Frame* f = current_frame();
-  return f ? f->line() : 0;
+  Frame* cur = current_frame();
+  for (Frame* f = cur; f; f = f->m_back) {
+    if (f->m_code->m_is_library) continue;
+    uint32_t pc = f->pc();
+    if (f == cur && pc < f->m_code->m_code.size()) return f->m_code->line_at(pc);
+    return f->line();
+  }
+  return cur ? cur->line() : 0;
 }
 
 void budget_exceeded() {

@@ -495,7 +495,13 @@ constexpr std::ptrdiff_t kMaxNativeStack = 3 << 20;
 }
 #endif
 
-static ResumeResult run_frame(Frame* entry) {
+// Two versions of the loop. A recorded run (kCountEach) counts every instruction and checks
+// its budgets (and reports lines to the recorder) before each one. Otherwise the loop counts
+// whole stretches of code where control goes back: a backward jump adds the loop body's
+// length, a return the function's, and budgets are checked at backward jumps and calls, so no
+// loop or recursion escapes them while straight-line code pays nothing per instruction.
+template <bool kCountEach>
+static ResumeResult run_frame_loop(Frame* entry) {
   // The interpreter state is read through the global, not kept in a register: the loop needs
   // it only on calls and returns, and its registers are better spent on 'ip' and 'sp'.
 #define st g_state
@@ -531,7 +537,32 @@ static ResumeResult run_frame(Frame* entry) {
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-int(n)])
 #define DROP() (*--sp = Value())
-#define JUMPTO(t) (ip = code_base + (t), f->m_ip = ip)
+#define JUMPTO(t)                                                  \
+  do {                                                             \
+    const Instr* to_ = code_base + (t);                            \
+    if constexpr (!kCountEach) {                                   \
+      if (to_ < ip) { /* a loop goes round: count its body */      \
+        g_instructions += uint64_t(ip - to_);                      \
+        ip = to_;                                                  \
+        f->m_ip = ip;                                              \
+        CHECK_BUDGETS();                                           \
+      } else {                                                     \
+        ip = to_;                                                  \
+        f->m_ip = ip;                                              \
+      }                                                            \
+    } else {                                                       \
+      ip = to_;                                                    \
+      f->m_ip = ip;                                                \
+    }                                                              \
+  } while (0)
+  // Between two instructions (f->m_ip the next one): the budget checks that are due.
+#define CHECK_BUDGETS()                    \
+  do {                                     \
+    if (g_instructions >= g_next_check) {  \
+      f->m_sp = uint32_t(sp - f->stack()); \
+      budget_exceeded();                   \
+    }                                      \
+  } while (0)
 #define LOCALS() (f->m_slots)
   // The running frame's next instruction lives in a local (a register), its bytecode's start
   // in another (read by jumps only); f->m_ip is written through. ENTER_FRAME reloads both
@@ -561,9 +592,9 @@ static ResumeResult run_frame(Frame* entry) {
       ENTER_FRAME();
       Instr in;
       for (;;) {
-        if (++g_instructions >= g_next_check) {
-          f->m_sp = uint32_t(sp - f->stack());
-          budget_exceeded();
+        if constexpr (kCountEach) {
+          ++g_instructions;
+          CHECK_BUDGETS();
         }
         in = *ip++;
         f->m_ip = ip;  // written through for tracebacks and the recorder; never read back here
@@ -1071,6 +1102,7 @@ static ResumeResult run_frame(Frame* entry) {
           case Op::CALL:
           case Op::CALL_KW:
           case Op::CALL_EX: {
+            if constexpr (!kCountEach) CHECK_BUDGETS();  // recursion without loops is checked here
             // Fast path: a positional call of a plain function (or bound method) whose parameters
             // are exactly the arguments. The arguments move straight into the new frame.
             if (in.op == Op::CALL) {
@@ -1257,6 +1289,7 @@ static ResumeResult run_frame(Frame* entry) {
             break;
           }
           case Op::RETURN_VALUE: {
+            if constexpr (!kCountEach) g_instructions += uint64_t(ip - code_base);
             Value retval = POP();
             if (f == entry) {
               f->m_sp = uint32_t(sp - f->stack());
@@ -1582,12 +1615,17 @@ static ResumeResult run_frame(Frame* entry) {
 #undef PEEK
 #undef DROP
 #undef JUMPTO
+#undef CHECK_BUDGETS
 #undef LOCALS
 #undef NAME
 #undef ENTER_FRAME
 #undef INDEX
 #undef st
 #undef PUSH_FRAME
+}
+
+static ResumeResult run_frame(Frame* entry) {
+  return ls::trace::g_trace_sink ? run_frame_loop<true>(entry) : run_frame_loop<false>(entry);
 }
 
 // ==== entry points ===============================================================================

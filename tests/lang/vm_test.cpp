@@ -133,6 +133,41 @@ TEST_CASE("a task step that never awaits is stopped by the step budget") {
   CHECK(r.err.find("BlockedLoopError: Task-2 ran 100000 instructions without awaiting") == 0);
 }
 
+TEST_CASE("budgets stop every shape of endless work, though only loops and calls are checked") {
+  // Outside a recording the loop checks its budgets at backward jumps and calls (vm.cpp,
+  // run_frame_loop): each shape below must still be stopped, and named at a line of the loop.
+  ls::lang::RunOptions o;
+  o.step_budget = 200000;
+  SUBCASE("recursion without any loop") {
+    auto r = run("import asyncio\ndef fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\n"
+                 "async def main():\n    fib(40)\nasyncio.run(main())\n",
+                 o);
+    CHECK(r.exit_code == 5);
+    CHECK(r.err.find("BlockedLoopError: Task-1 ran 200000 instructions without awaiting (line 3)") == 0);
+  }
+  SUBCASE("a comprehension whose filter never passes") {
+    auto r = run("import asyncio, itertools\nasync def main():\n    return [x for x in itertools.count() if x < 0]\n"
+                 "asyncio.run(main())\n",
+                 o);
+    CHECK(r.exit_code == 5);
+    CHECK(r.err.find("(line 3): the event loop is blocked") != std::string::npos);
+  }
+  SUBCASE("a loop that only continues") {
+    auto r = run("import asyncio\nasync def main():\n    i = 0\n    while True:\n        i += 1\n        continue\n"
+                 "asyncio.run(main())\n",
+                 o);
+    CHECK(r.exit_code == 5);
+    CHECK(r.err.find("(line 5): the event loop is blocked") != std::string::npos);
+  }
+  SUBCASE("the whole-program budget, at module level") {
+    ls::lang::RunOptions m;
+    m.max_instructions = 1000000;
+    auto r = run("def f(x):\n    return x + 1\nn = 0\nwhile True:\n    n = f(n)\n", m);
+    CHECK(r.exit_code == 6);
+    CHECK(r.last_err_line() == "InstructionLimitError: the program ran more than 1000000 instructions");
+  }
+}
+
 TEST_CASE("timestamps prefix each line with the virtual time of its first character") {
   ls::lang::RunOptions o;
   o.timestamps = true;
