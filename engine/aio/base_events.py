@@ -111,15 +111,17 @@ class BaseEventLoop(events.AbstractEventLoop):
         """The virtual clock (seconds since the program started)."""
         return _loopscope.time()
 
-    def call_soon(self, callback, *args, context=None):
-        """Queue callback(*args) for the next loop pass."""
-        if self._closed:
-            raise RuntimeError('Event loop is closed')
-        handle = events.Handle(callback, args, self, context)
-        self._ready.append(handle)
-        if _TRACING:
-            _lt.handle(handle, callback, args, False)
-        return handle
+    # call_soon(callback, *args, context=None): queue callback(*args) for the next loop pass.
+    # Native (engine/lang/builtins/call_soon.cpp, docs/native-api.md): every completed future
+    # and every yielding task goes through it. The same steps as
+    #     if self._closed:
+    #         raise RuntimeError('Event loop is closed')
+    #     handle = events.Handle(callback, args, self, context)
+    #     self._ready.append(handle)
+    #     if _TRACING:
+    #         _lt.handle(handle, callback, args, False)
+    #     return handle
+    call_soon = _loopscope.make_call_soon(events.Handle, _lt.handle if _TRACING else None)
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         return self.call_soon(callback, *args, context=context)

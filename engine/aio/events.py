@@ -53,6 +53,8 @@ class Handle:
     (the loop then skips the handle); _repr the description frozen at cancel() time in debug
     mode."""
 
+    # BaseEventLoop.call_soon builds its handles natively with these fields, in this order
+    # (engine/lang/builtins/call_soon.cpp): keep the two in step.
     def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args

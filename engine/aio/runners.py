@@ -90,11 +90,12 @@ class Runner:
         self._state = _INITIALIZED
 
 
-def run(main, *, debug=None):
-    """Run coroutine `main` on a new event loop, then shut the loop down."""
+def run(main, *, debug=None, loop_factory=None):
+    """Run coroutine `main` on a new event loop (made by `loop_factory` when given), then shut
+    the loop down."""
     if events._get_running_loop() is not None:
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
-    with Runner(debug=debug) as runner:
+    with Runner(debug=debug, loop_factory=loop_factory) as runner:
         return runner.run(main)
 
 

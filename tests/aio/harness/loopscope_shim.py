@@ -234,6 +234,20 @@ def weak(obj):
     return weakref.ref(obj)
 
 
+# BaseEventLoop.call_soon, as the native one in engine/lang/builtins/call_soon.cpp does it.
+def make_call_soon(handle_cls, trace_hook):
+    def call_soon(self, callback, *args, context=None):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        handle = handle_cls(callback, args, self, context)
+        self._ready.append(handle)
+        if trace_hook is not None:
+            trace_hook(handle, callback, args, False)
+        return handle
+    call_soon.__qualname__ = 'BaseEventLoop.call_soon'
+    return call_soon
+
+
 # CPython has no per-object finalizer flag: the class that defines the finalizer gets it as its
 # __del__ (which returns at once for instances that do not need it).
 def finalize_when_freed(obj):
@@ -308,7 +322,7 @@ def make_module():
     mod = types.ModuleType('_loopscope')
     for name in ('time', 'set_time', 'max_time', 'max_tasks', 'fatal', 'steps_enabled', 'steps_write',
                  'coro_where', 'coro_name', 'iscoroutine', 'iscoroutinefunction', 'isasyncgen',
-                 'step_begin', 'step_end', 'weak', 'finalize_when_freed', 'run_in_worker', 'make_task_resume', 'future_await',
+                 'step_begin', 'step_end', 'weak', 'finalize_when_freed', 'make_call_soon', 'run_in_worker', 'make_task_resume', 'future_await',
                  'warn'):
         setattr(mod, name, globals()[name])
     sys.modules['_loopscope_trace'] = make_trace_module()
