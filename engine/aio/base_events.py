@@ -112,7 +112,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         return _loopscope.time()
 
     # call_soon(callback, *args, context=None): queue callback(*args) for the next loop pass.
-    # Native (engine/lang/builtins/call_soon.cpp, docs/native-api.md): every completed future
+    # Native (engine/lang/builtins/loop_schedule.cpp, docs/native-api.md): every completed future
     # and every yielding task goes through it. The same steps as
     #     if self._closed:
     #         raise RuntimeError('Event loop is closed')
@@ -132,20 +132,21 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise TypeError('delay must not be None')
         return self.call_at(_loopscope.time() + delay, callback, *args, context=context)
 
-    def call_at(self, when, callback, *args, context=None):
-        """Run callback(*args) at loop time `when` (timers with equal deadlines run FIFO)."""
-        if when is None:
-            raise TypeError('when cannot be None')
-        if self._closed:
-            raise RuntimeError('Event loop is closed')
-        seq = self._timer_seq
-        self._timer_seq = seq + 1
-        timer = events.TimerHandle(when, callback, args, self, context, seq)
-        _heap_push(self._scheduled, (when, seq, timer))
-        timer._scheduled = True
-        if _TRACING:
-            _lt.handle(timer, callback, args, True)
-        return timer
+    # call_at(when, callback, *args, context=None): run callback(*args) at loop time `when`
+    # (timers with equal deadlines run FIFO). Native like call_soon, the same steps as
+    #     if when is None:
+    #         raise TypeError('when cannot be None')
+    #     if self._closed:
+    #         raise RuntimeError('Event loop is closed')
+    #     seq = self._timer_seq
+    #     self._timer_seq = seq + 1
+    #     timer = events.TimerHandle(when, callback, args, self, context, seq)
+    #     _heap_push(self._scheduled, (when, seq, timer))
+    #     timer._scheduled = True
+    #     if _TRACING:
+    #         _lt.handle(timer, callback, args, True)
+    #     return timer
+    call_at = _loopscope.make_call_at(events.TimerHandle, _heap_push, _lt.handle if _TRACING else None)
 
     def _timer_handle_cancelled(self, handle):
         if handle._scheduled:

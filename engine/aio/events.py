@@ -53,8 +53,8 @@ class Handle:
     (the loop then skips the handle); _repr the description frozen at cancel() time in debug
     mode."""
 
-    # BaseEventLoop.call_soon builds its handles natively with these fields, in this order
-    # (engine/lang/builtins/call_soon.cpp): keep the two in step.
+    # BaseEventLoop.call_soon and call_at build their handles natively with these fields, in this
+    # order (engine/lang/builtins/loop_schedule.cpp): keep the two in step.
     def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
@@ -123,6 +123,8 @@ class TimerHandle(Handle):
     Extra fields: _when the deadline; _seq the loop's timer sequence number;
     _scheduled True while the timer sits in the loop's heap."""
 
+    # BaseEventLoop.call_at builds its timers natively with these fields, after Handle's, in this
+    # order (engine/lang/builtins/loop_schedule.cpp): keep the two in step.
     def __init__(self, when, callback, args, loop, context=None, seq=0):
         super().__init__(callback, args, loop, context)
         self._when = when

@@ -43,8 +43,12 @@ struct InterpState {
   const char* m_stack_base = nullptr;  // C++ stack address at the start of the run (re-entry guard)
   int m_pending_abort = -1;            // exit code of a RunAbort raised inside a finalizer (rethrown later)
   bool m_aborted = false;              // the run ended at once (RunAbort): finalizers print nothing more
-  Value m_handle_type;                 // asyncio's events.Handle, for the native call_soon (make_call_soon)
+  // asyncio's classes and hooks for the loop's native call_soon/call_at (builtins/loop_schedule.cpp):
+  Value m_handle_type;                 // events.Handle (make_call_soon)
   Value m_handle_trace_hook;           // the recorder's handle hook while a run is recorded, else Null
+  Value m_timer_handle_type;           // events.TimerHandle (make_call_at)
+  Value m_heap_push;                   // heapq.heappush, for the loop's timer heap
+  Value m_timer_trace_hook;            // as m_handle_trace_hook, for call_at
   std::set<std::string> m_warned;      // warnings already shown ("file:line: text"): each is shown once
 };
 

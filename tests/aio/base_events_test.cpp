@@ -150,3 +150,39 @@ print(asyncio.get_event_loop() is loop)
                    "  loop = asyncio.get_event_loop()\n") != std::string::npos);
   CHECK(r.err.find("DeprecationWarning", r.err.find("DeprecationWarning") + 1) == std::string::npos);
 }
+
+TEST_CASE("the native call_soon and call_at bind their arguments with CPython's errors") {
+  // The oracle's own loop overrides call_at, so these messages cannot be recorded from it: they
+  // are those of CPython's BaseEventLoop methods.
+  auto r = run(R"(import asyncio
+loop = asyncio.new_event_loop()
+def f(*a):
+    print("f", a)
+for bad in (lambda: loop.call_soon(), lambda: loop.call_soon(f, callback=f), lambda: loop.call_soon(f, x=1),
+            lambda: loop.call_at(), lambda: loop.call_at(1), lambda: loop.call_at(1, f, when=2),
+            lambda: loop.call_at(1, f, delay=2)):
+    try:
+        bad()
+    except TypeError as e:
+        print(e)
+h = loop.call_soon(callback=f)
+t = loop.call_at(when=loop.time(), callback=f, context=None)
+print(h._args, t._args, t._seq, t._scheduled, list(vars(t)))
+loop.call_soon(loop.stop)
+loop.run_forever()
+loop.close()
+)");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out ==
+        "BaseEventLoop.call_soon() missing 1 required positional argument: 'callback'\n"
+        "BaseEventLoop.call_soon() got multiple values for argument 'callback'\n"
+        "BaseEventLoop.call_soon() got an unexpected keyword argument 'x'\n"
+        "BaseEventLoop.call_at() missing 2 required positional arguments: 'when' and 'callback'\n"
+        "BaseEventLoop.call_at() missing 1 required positional argument: 'callback'\n"
+        "BaseEventLoop.call_at() got multiple values for argument 'when'\n"
+        "BaseEventLoop.call_at() got an unexpected keyword argument 'delay'\n"
+        "() () 0 True ['_callback', '_args', '_loop', '_context', '_cancelled', '_repr', '_when', '_seq', "
+        "'_scheduled']\n"
+        "f ()\n"
+        "f ()\n");
+}

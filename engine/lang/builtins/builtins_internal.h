@@ -49,6 +49,7 @@ Value ls_make_task_resume(CallArgs& a);
 // future_iter.cpp: _loopscope.future_await(), the method descriptor for Future.__await__.
 Value ls_future_await_method(CallArgs& a);
 Value ls_make_call_soon(CallArgs& a);
+Value ls_make_call_at(CallArgs& a);
 
 // module_sys.cpp: globals()/locals() of the innermost running Python frame.
 Value current_globals();

@@ -326,6 +326,7 @@ ModuleObject* create_module_loopscope() {
   add_function(m, "make_task_resume", ls_make_task_resume);
   add_function(m, "future_await", ls_future_await_method);
   add_function(m, "make_call_soon", ls_make_call_soon);
+  add_function(m, "make_call_at", ls_make_call_at);
   return m;
 }
 

@@ -234,7 +234,7 @@ def weak(obj):
     return weakref.ref(obj)
 
 
-# BaseEventLoop.call_soon, as the native one in engine/lang/builtins/call_soon.cpp does it.
+# BaseEventLoop.call_soon, as the native one in engine/lang/builtins/loop_schedule.cpp does it.
 def make_call_soon(handle_cls, trace_hook):
     def call_soon(self, callback, *args, context=None):
         if self._closed:
@@ -246,6 +246,25 @@ def make_call_soon(handle_cls, trace_hook):
         return handle
     call_soon.__qualname__ = 'BaseEventLoop.call_soon'
     return call_soon
+
+
+# BaseEventLoop.call_at, as the native one in engine/lang/builtins/loop_schedule.cpp does it.
+def make_call_at(timer_cls, heap_push, trace_hook):
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError('when cannot be None')
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        seq = self._timer_seq
+        self._timer_seq = seq + 1
+        timer = timer_cls(when, callback, args, self, context, seq)
+        heap_push(self._scheduled, (when, seq, timer))
+        timer._scheduled = True
+        if trace_hook is not None:
+            trace_hook(timer, callback, args, True)
+        return timer
+    call_at.__qualname__ = 'BaseEventLoop.call_at'
+    return call_at
 
 
 # CPython has no per-object finalizer flag: the class that defines the finalizer gets it as its
@@ -322,7 +341,7 @@ def make_module():
     mod = types.ModuleType('_loopscope')
     for name in ('time', 'set_time', 'max_time', 'max_tasks', 'fatal', 'steps_enabled', 'steps_write',
                  'coro_where', 'coro_name', 'iscoroutine', 'iscoroutinefunction', 'isasyncgen',
-                 'step_begin', 'step_end', 'weak', 'finalize_when_freed', 'make_call_soon', 'run_in_worker', 'make_task_resume', 'future_await',
+                 'step_begin', 'step_end', 'weak', 'finalize_when_freed', 'make_call_soon', 'make_call_at', 'run_in_worker', 'make_task_resume', 'future_await',
                  'warn'):
         setattr(mod, name, globals()[name])
     sys.modules['_loopscope_trace'] = make_trace_module()
