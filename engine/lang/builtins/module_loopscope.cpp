@@ -127,7 +127,8 @@ Value ls_finalize_when_freed(CallArgs& a) {
 }
 
 // run_in_worker(func, args, kwargs) -> (ok, value_or_exception, elapsed): runs func now on a
-// worker-local clock (time.sleep inside moves only the worker's timeline).
+// worker-local clock (time.sleep inside moves only the worker's timeline), in a context of its
+// own as a worker thread has (to_thread passes a copy of the caller's through Context.run).
 Value ls_run_in_worker(CallArgs& a) {
   a.check("run_in_worker", 3, 3);
   std::vector<Value> args = items_of(a[1]);
@@ -143,6 +144,7 @@ Value ls_run_in_worker(CallArgs& a) {
   Value names = kwnames.empty() ? Value() : make_tuple(kwnames);
   CallArgs ca{all.data(), args.size(), all.data() + args.size(),
               kwnames.empty() ? nullptr : as_tuple(names)};
+  WorkerContext context;
   worker_begin();
   Value result;
   bool ok = true;
@@ -325,6 +327,8 @@ ModuleObject* create_module_loopscope() {
   add_function(m, "step_end", ls_step_end);
   add_function(m, "make_task_resume", ls_make_task_resume);
   add_function(m, "future_await", ls_future_await_method);
+  add_function(m, "handle_enter", ls_handle_enter);
+  add_function(m, "handle_exit", ls_handle_exit);
   return m;
 }
 
