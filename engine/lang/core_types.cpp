@@ -86,7 +86,10 @@ static Value object_init(CallArgs& a) {
     static StrObject* s_new = intern("__new__");
     if (!type_lookup_user(cls, s_init).is_null())
       throw_type_error("object.__init__() takes exactly one argument (the instance to initialize)");
-    if (type_lookup_user(cls, s_new).is_null()) raise_error(Err::ObjectTakesNoArguments, {cls->m_name});
+    // Extra arguments are for __new__ when a class along the MRO has its own (a user class or
+    // a builtin base such as int or str), as CPython's object_init allows.
+    if (type_lookup(cls, s_new).is(type_lookup(g_object_type, s_new)))
+      raise_error(Err::ObjectTakesNoArguments, {cls->m_name});
   }
   return Value::none();
 }
