@@ -296,6 +296,22 @@ Value ls_step_end(CallArgs& a) {
   return Value::none();
 }
 
+// format_exception(exc) -> str: the traceback loopscope prints for an uncaught 'exc' (with its
+// chained causes and contexts), for the traceback module. format_exception_only(exc) -> str:
+// its last line ("ValueError: bad"), without the newline.
+Value ls_format_exception(CallArgs& a) {
+  a.check("format_exception", 1, 1);
+  if (!is_instance(a[0], g_BaseException)) return make_str(exception_line(a[0]) + "\n");
+  std::string text;
+  print_traceback(a[0], text);
+  return make_str(text);
+}
+
+Value ls_format_exception_only(CallArgs& a) {
+  a.check("format_exception_only", 1, 1);
+  return make_str(exception_line(a[0]));
+}
+
 }  // namespace
 
 ModuleObject* create_module_loopscope() {
@@ -327,6 +343,8 @@ ModuleObject* create_module_loopscope() {
   add_function(m, "step_end", ls_step_end);
   add_function(m, "make_task_resume", ls_make_task_resume);
   add_function(m, "future_await", ls_future_await_method);
+  add_function(m, "format_exception", ls_format_exception);
+  add_function(m, "format_exception_only", ls_format_exception_only);
   add_function(m, "handle_enter", ls_handle_enter);
   add_function(m, "handle_exit", ls_handle_exit);
   return m;
