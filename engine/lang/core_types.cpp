@@ -234,6 +234,15 @@ static Value type_subclasscheck(CallArgs& a) {
 extern Value type_call(const Value& self, CallArgs& args);
 extern Value type_new_from_args(TypeObject* meta, CallArgs& args);
 
+// type.__call__(cls, *args, **kwargs): what calling a class does (__new__, then __init__), for
+// a metaclass's __call__ that delegates with super().__call__(...).
+static Value type_call_method(CallArgs& a) {
+  if (a.nargs < 1 || !is_instance(a[0], g_type_type))
+    throw_type_error("descriptor '__call__' requires a 'type' object");
+  CallArgs rest{a.args + 1, a.nargs - 1, a.kwvalues, a.kwnames};
+  return type_call(a[0], rest);
+}
+
 // type(x) / type(name, bases, ns)
 static Value type_construct(TypeObject* cls, CallArgs& a) {
   if (cls == g_type_type && a.nargs == 1 && a.nkw() == 0) return Value(type_of(a[0]));
@@ -447,6 +456,7 @@ void init_builtin_types() {
   add_method(g_type_type, "__new__", type_new_method, MethodKind::StaticMethod);
   add_method(g_type_type, "__init__", type_init_method);
   add_method(g_type_type, "mro", type_mro_method);
+  add_method(g_type_type, "__call__", type_call_method);
   add_method(g_type_type, "__subclasses__", type_subclasses);
   add_method(g_type_type, "__instancecheck__", type_instancecheck);
   add_method(g_type_type, "__subclasscheck__", type_subclasscheck);
