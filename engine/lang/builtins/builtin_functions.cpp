@@ -133,7 +133,6 @@ Value builtin_max(CallArgs& a) { return min_max(a, true); }
 Value builtin_sum(CallArgs& a) {
   static const ParamSpec spec{"sum", {"iterable", "start"}, 1, 1, 0};
   Value p[2];
-  allow_keywords(a, "sum", {"start"});
   spec.bind(a, p);
   Value result = p[1].is_null() ? Value::integer(0) : p[1];
   if (is_str(result)) throw_type_error("sum() can't sum strings [use ''.join(seq) instead]");
