@@ -215,6 +215,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                         _lt.run_end(handle)
                     else:
                         handle._run()
+            _loopscope.handle_exit()  # the last callback's context (see Handle._run)
         except BaseException:
             self._ready = ready[i:] + self._ready
             raise

@@ -10,6 +10,8 @@ __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Ha
            'get_running_loop', '_get_running_loop')
 
 import _loopscope
+from _contextvars import Context as _Context, copy_context as _copy_context
+from _loopscope import handle_enter as _handle_enter, handle_exit as _handle_exit
 
 # Recording hooks (docs/trace.md): _loopscope_trace exists in loopscope and, as no-ops, in the
 # CPython harness. _TRACING is read once; every hook call sits behind `if _TRACING:` so that
@@ -43,19 +45,29 @@ def _describe_call(cb, args):
     return _callback_name(cb) + '(' + ', '.join(parts) + ')'
 
 
+# The context of the library's own callbacks that never read or set a context variable
+# (sleep()'s timer, gather()'s callback on each child). CPython gives each of them a copy of
+# the caller's context; sharing this one changes nothing they can see and saves a Context per
+# sleep and per gathered child. (Callbacks never nest, so it is never entered twice.)
+_LIBRARY_CONTEXT = _Context()
+
+
 # ---- Handle --------------------------------------------------------------------------------
 
 class Handle:
     """One callback with its arguments, queued on a loop by call_soon().
 
-    Fields: _callback/_args what to run; _loop the owning loop; _context the context
-    argument (kept, not used: there are no context variables); _cancelled set by cancel()
+    Fields: _callback/_args what to run; _loop the owning loop; _context the
+    contextvars.Context the callback runs in (by default a copy of the scheduler's);
+    _cancelled set by cancel()
     (the loop then skips the handle); _repr the description frozen at cancel() time in debug
     mode."""
 
     # BaseEventLoop.call_soon and call_at build their handles natively with these fields, in this
     # order (engine/lang/builtins/loop_schedule.cpp): keep the two in step.
     def __init__(self, callback, args, loop, context=None):
+        if context is None:
+            context = _copy_context()
         self._callback = callback
         self._args = args
         self._loop = loop
@@ -99,14 +111,21 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
-    # Runs the callback. Errors go to the loop's exception handler, except SystemExit and
-    # KeyboardInterrupt, which stop the loop (they propagate out of run_once).
+    # Runs the callback in its context, as self._context.run(callback, *args) does in CPython,
+    # with the context entered by _handle_enter rather than by a native call in between (this
+    # runs for every callback). The loop leaves the context after its pass of callbacks
+    # (_handle_exit; the next _handle_enter also leaves it first). Errors (a context already
+    # entered included) go to the loop's exception handler, outside the context, except
+    # SystemExit and KeyboardInterrupt, which stop the loop (they propagate out of run_once).
     def _run(self):
         try:
+            _handle_enter(self)
             self._callback(*self._args)
         except (SystemExit, KeyboardInterrupt):
+            _handle_exit()
             raise
         except BaseException as exc:
+            _handle_exit()
             cb = _describe_call(self._callback, self._args)
             self._loop.call_exception_handler({
                 'message': 'Exception in callback ' + cb,

@@ -1,6 +1,7 @@
 # asyncio.futures: Future, the awaitable result slot that tasks wait on.
 
 import _loopscope
+from _contextvars import copy_context as _copy_context
 
 from . import events
 from . import exceptions
@@ -144,7 +145,10 @@ class Future:
         raise exceptions.InvalidStateError('Exception is not set.')
 
     def add_done_callback(self, fn, *, context=None):
-        """Run fn(future) when done; if already done, it is queued right away."""
+        """Run fn(future) when done, in 'context' (by default a copy of the current one);
+        if already done, it is queued right away."""
+        if context is None:
+            context = _copy_context()
         if self._state != _PENDING:
             self._loop.call_soon(fn, self, context=context)
         else:

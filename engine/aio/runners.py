@@ -2,6 +2,8 @@
 # top-level coroutines and shut it down cleanly (cancel leftovers, close async
 # generators, shut the executor down).
 
+from _contextvars import copy_context as _copy_context
+
 from . import coroutines
 from . import events
 from . import exceptions
@@ -20,7 +22,8 @@ class Runner:
     shuts it down.
 
     Fields: _state one of the constants above; _debug the debug flag for the loop;
-    _loop_factory makes the loop (default: new_event_loop()); _loop the loop;
+    _loop_factory makes the loop (default: new_event_loop()); _loop the loop; _context the
+    contextvars.Context the tasks of run() start from (a copy taken at the first run);
     _set_event_loop we installed it as the current loop (undone on close)."""
 
     def __init__(self, *, debug=None, loop_factory=None):
@@ -87,6 +90,8 @@ class Runner:
             self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        # Every run() starts its task in this one copy of the context asyncio.run() was called in.
+        self._context = _copy_context()
         self._state = _INITIALIZED
 
 

@@ -5,6 +5,7 @@
 #        wait, wait_for, as_completed, gather, shield.
 
 import _loopscope
+from _contextvars import copy_context as _copy_context
 
 from . import coroutines
 from . import events
@@ -137,7 +138,8 @@ class Task(_Future):
     _fut_waiter the future the coroutine waits on; _must_cancel a cancel() arrived
     while nothing could be cancelled in its place, deliver CancelledError at the next
     step; _num_cancels_requested cancel() calls not undone by uncancel();
-    _context the context argument (kept, unused)."""
+    _context the contextvars.Context every step runs in (a copy of the creator's unless
+    given)."""
 
     _log_destroy_pending = True
 
@@ -154,6 +156,8 @@ class Task(_Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
+        if context is None:
+            context = _copy_context()
         self._context = context
         _all_tasks[self] = None
         if len(_all_tasks) > _MAX_TASKS:
@@ -175,20 +179,20 @@ class Task(_Future):
         if _STEPS:
             started = _loopscope.time()
             try:
-                self._run_step(None)
+                self._context.run(self._run_step, None)
             finally:
                 loop._current_task = previous
                 self._trace_step(started)
         elif _TRACING:
             _lt.step(self, None)
             try:
-                self._run_step(None)
+                self._context.run(self._run_step, None)
             finally:
                 loop._current_task = previous
                 _lt.step_end(self)
         else:
             try:
-                self._run_step(None)
+                self._context.run(self._run_step, None)
             finally:
                 loop._current_task = previous
 
@@ -471,7 +475,8 @@ async def sleep(delay, result=None):
     future = loop.create_future()
     if _TRACING:
         _lt.future(future, 'asyncio.sleep(%r)' % (delay,))
-    timer = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
+    timer = loop.call_later(delay, futures._set_result_unless_cancelled, future, result,
+                            context=events._LIBRARY_CONTEXT)
     try:
         return await future
     finally:
@@ -700,7 +705,7 @@ def gather(*coros_or_futures, return_exceptions=False):
             if fut.done():
                 done_futs.append(fut)
             else:
-                fut.add_done_callback(on_child_done)
+                fut.add_done_callback(on_child_done, context=events._LIBRARY_CONTEXT)
         else:
             fut = arg_to_fut[arg]
         children.append(fut)

@@ -17,6 +17,7 @@ ModuleObject* create_module_time();                      // module_time.cpp
 ModuleObject* create_module_math();                      // module_math.cpp
 ModuleObject* create_module_collections_native();        // module_collections.cpp (_collections: deque)
 ModuleObject* create_module_heapq_native();              // module_heapq.cpp (_heapq)
+ModuleObject* create_module_contextvars_native();         // module_contextvars.cpp (_contextvars)
 ModuleObject* create_module_sys();                       // module_sys.cpp
 ModuleObject* create_module_loopscope();                 // module_loopscope.cpp (_loopscope)
 

@@ -86,7 +86,10 @@ static Value object_init(CallArgs& a) {
     static StrObject* s_new = intern("__new__");
     if (!type_lookup_user(cls, s_init).is_null())
       throw_type_error("object.__init__() takes exactly one argument (the instance to initialize)");
-    if (type_lookup_user(cls, s_new).is_null()) raise_error(Err::ObjectTakesNoArguments, {cls->m_name});
+    // Extra arguments are for __new__ when a class along the MRO has its own (a user class or
+    // a builtin base such as int or str), as CPython's object_init allows.
+    if (type_lookup(cls, s_new).is(type_lookup(g_object_type, s_new)))
+      raise_error(Err::ObjectTakesNoArguments, {cls->m_name});
   }
   return Value::none();
 }
@@ -230,6 +233,15 @@ static Value type_subclasscheck(CallArgs& a) {
 
 extern Value type_call(const Value& self, CallArgs& args);
 extern Value type_new_from_args(TypeObject* meta, CallArgs& args);
+
+// type.__call__(cls, *args, **kwargs): what calling a class does (__new__, then __init__), for
+// a metaclass's __call__ that delegates with super().__call__(...).
+static Value type_call_method(CallArgs& a) {
+  if (a.nargs < 1 || !is_instance(a[0], g_type_type))
+    throw_type_error("descriptor '__call__' requires a 'type' object");
+  CallArgs rest{a.args + 1, a.nargs - 1, a.kwvalues, a.kwnames};
+  return type_call(a[0], rest);
+}
 
 // type(x) / type(name, bases, ns)
 static Value type_construct(TypeObject* cls, CallArgs& a) {
@@ -444,6 +456,7 @@ void init_builtin_types() {
   add_method(g_type_type, "__new__", type_new_method, MethodKind::StaticMethod);
   add_method(g_type_type, "__init__", type_init_method);
   add_method(g_type_type, "mro", type_mro_method);
+  add_method(g_type_type, "__call__", type_call_method);
   add_method(g_type_type, "__subclasses__", type_subclasses);
   add_method(g_type_type, "__instancecheck__", type_instancecheck);
   add_method(g_type_type, "__subclasscheck__", type_subclasscheck);

@@ -476,9 +476,22 @@ static void format_tb_entries(const Value& tb, std::vector<std::string>& lines) 
   Value t = tb;
   int repeat = 0;
   std::string last;
+  // CPython 3.12 runs list, set and dict comprehensions inline (PEP 709): no entry of their
+  // own, and the enclosing function's entry shows the comprehension's line.
+  auto inlined = [](const Value& v) {
+    if (!v.is_obj() || v.obj()->m_type != g_traceback_type) return false;
+    uint32_t flags = v.as<TracebackObject>()->m_code->m_flags;
+    return (flags & kCoComprehension) && !(flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator));
+  };
   while (t.is_obj() && t.obj()->m_type == g_traceback_type) {
     auto* e = t.as<TracebackObject>();
-    std::string entry = "  File \"" + e->m_code->m_filename + "\", line " + std::to_string(e->m_line) + ", in " + e->m_code->m_name;
+    int line = e->m_line;
+    Value next = e->m_next;
+    while (inlined(next)) {
+      line = next.as<TracebackObject>()->m_line;
+      next = next.as<TracebackObject>()->m_next;
+    }
+    std::string entry = "  File \"" + e->m_code->m_filename + "\", line " + std::to_string(line) + ", in " + e->m_code->m_name;
     if (entry == last) {
       ++repeat;
     } else {
@@ -488,10 +501,10 @@ static void format_tb_entries(const Value& tb, std::vector<std::string>& lines) 
     }
     if (repeat <= 3) {
       lines.push_back(entry);
-      std::string src = source_line(e->m_code->m_filename, e->m_line);
+      std::string src = source_line(e->m_code->m_filename, line);
       if (!src.empty()) lines.push_back("    " + src);
     }
-    t = e->m_next;
+    t = next;
   }
   if (repeat > 3) lines.push_back("  [Previous line repeated " + std::to_string(repeat - 3) + " more time" + (repeat - 3 == 1 ? "" : "s") + "]");
 }

@@ -50,6 +50,7 @@ static NativeFactory native_factory(const std::string& name) {
   if (name == "math") return create_module_math;
   if (name == "_collections") return create_module_collections_native;
   if (name == "_heapq") return create_module_heapq_native;
+  if (name == "_contextvars") return create_module_contextvars_native;
   if (name == "_loopscope") return create_module_loopscope;
   if (name == "_loopscope_trace") return ls::trace::create_module_loopscope_trace;
   return nullptr;

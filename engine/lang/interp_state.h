@@ -37,6 +37,8 @@ struct InterpState {
   bool m_in_step = false;              // inside _loopscope.step_begin/step_end
   std::string m_step_task;             // task name of the current step
   uint64_t m_step_start = 0;           // g_instructions at step_begin
+  Value m_context;                     // the current contextvars.Context (Null until first needed)
+  Value m_handle_context;              // the Context _loopscope.handle_enter entered, until left
   Value m_asyncgen_firstiter;          // sys.set_asyncgen_hooks
   Value m_asyncgen_finalizer;
   bool m_finalizing = false;           // interpreter shutdown: no more finalizer hooks

@@ -1,6 +1,8 @@
 // Native function plumbing: argument checks with CPython's wording, binding, and registration helpers.
 #include "engine/lang/native.h"
 
+#include <algorithm>
+
 #include "engine/lang/dict_object.h"
 #include "engine/lang/exceptions.h"
 #include "engine/lang/function_object.h"
@@ -61,46 +63,67 @@ void CallArgs::check_method_args(const char* fname, size_t min, size_t max) cons
   check_counts(fname, nargs - 1, min, max, true);
 }
 
-static std::string quote_list(const std::vector<std::string>& names) {
-  std::string out;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
-    out += "'" + names[i] + "'";
-  }
-  return out;
+void CallArgs::check_method_parsetuple_args(const char* fname, size_t min, size_t max) const {
+  std::string name = std::string(fname) + "()";
+  if (nkw()) throw_type_error(name + " takes no keyword arguments");
+  size_t given = nargs - 1;
+  if (given >= min && given <= max) return;
+  const char* how = min == max ? "exactly" : given < min ? "at least" : "at most";
+  size_t n = given < min ? min : max;
+  throw_type_error(name + " takes " + how + " " + std::to_string(n) + " " + count_word(n) + " (" +
+                   std::to_string(given) + " given)");
 }
 
+// Checks in the order of CPython's _PyArg_UnpackKeywords, so that the first error reported is
+// the one CPython reports.
 void ParamSpec::bind(const CallArgs& a, Value* out) const {
   size_t first = skip_self ? 1 : 0;
   size_t given = a.nargs - first;
-  size_t npos = params.size() - size_t(n_kwonly);
-  if (given > npos) {
-    size_t req = size_t(n_required) < npos ? size_t(n_required) : npos;
-    std::string name = fname;
-    if (req == npos)
-      throw_type_error(name + "() takes " + std::to_string(npos) + " positional argument" + (npos == 1 ? "" : "s") +
-                       " but " + std::to_string(given) + (given == 1 ? " was" : " were") + " given");
-    throw_type_error(name + "() takes from " + std::to_string(req) + " to " + std::to_string(npos) +
-                     " positional arguments but " + std::to_string(given) + (given == 1 ? " was" : " were") + " given");
+  size_t nkw = a.nkw();
+  size_t maxargs = params.size();
+  size_t maxpos = maxargs - size_t(n_kwonly);
+  size_t minpos = std::min(size_t(n_required), maxpos);
+  size_t minposonly = std::min(size_t(n_posonly), minpos);
+  std::string name = std::string(fname) + "()";
+  auto plural = [](size_t n) { return n == 1 ? "" : "s"; };
+  if (given + nkw > maxargs)
+    throw_type_error(name + " takes at most " + std::to_string(maxargs) + " " + (given == 0 ? "keyword " : "") +
+                     "argument" + plural(maxargs) + " (" + std::to_string(given + nkw) + " given)");
+  if (given > maxpos) {
+    if (maxpos == 0) throw_type_error(name + " takes no positional arguments");
+    throw_type_error(name + " takes " + (minpos < maxpos ? "at most " : "exactly ") + std::to_string(maxpos) +
+                     " positional argument" + plural(maxpos) + " (" + std::to_string(given) + " given)");
   }
+  if (given < minposonly)
+    throw_type_error(name + " takes " + (minposonly < maxpos ? "at least " : "exactly ") + std::to_string(minposonly) +
+                     " positional argument" + plural(minposonly) + " (" + std::to_string(given) + " given)");
   for (size_t i = 0; i < given; ++i) out[i] = a.args[first + i];
-  for (size_t k = 0; k < a.nkw(); ++k) {
+  // Keywords naming a parameter not filled by position; the others are reported after the
+  // missing-argument check, as CPython does.
+  bool leftover = false;
+  for (size_t k = 0; k < nkw; ++k) {
     std::string_view kname = str_view(a.kwnames->m_items[k]);
-    size_t j = 0;
-    for (; j < params.size(); ++j)
-      if (kname == params[j]) break;
-    if (j == params.size() || int(j) < n_posonly)
-      throw_type_error(std::string(fname) + "() got an unexpected keyword argument '" + std::string(kname) + "'");
-    if (!out[j].is_null())
-      throw_type_error(std::string(fname) + "() got multiple values for argument '" + std::string(kname) + "'");
+    size_t j = size_t(n_posonly);
+    while (j < maxargs && kname != params[j]) ++j;
+    if (j == maxargs || j < given) {
+      leftover = true;
+      continue;
+    }
     out[j] = a.kwvalues[k];
   }
-  std::vector<std::string> missing;
-  for (int i = 0; i < n_required; ++i)
-    if (out[i].is_null()) missing.push_back(params[size_t(i)]);
-  if (!missing.empty())
-    throw_type_error(std::string(fname) + "() missing " + std::to_string(missing.size()) + " required positional argument" +
-                     (missing.size() == 1 ? "" : "s") + ": " + quote_list(missing));
+  for (size_t i = given; i < maxargs; ++i)
+    if (out[i].is_null() && int(i) < n_required)
+      throw_type_error(name + " missing required argument '" + params[i] + "' (pos " + std::to_string(i + 1) + ")");
+  if (!leftover) return;
+  for (size_t k = 0; k < nkw; ++k) {
+    std::string kname(str_view(a.kwnames->m_items[k]));
+    size_t j = size_t(n_posonly);
+    while (j < maxargs && kname != params[j]) ++j;
+    if (j < maxargs && j < given)
+      throw_type_error("argument for " + name + " given by name ('" + kname + "') and position (" +
+                       std::to_string(j + 1) + ")");
+    if (j == maxargs) throw_type_error("'" + kname + "' is an invalid keyword argument for " + name);
+  }
 }
 
 MethodDescriptorObject::MethodDescriptorObject(const char* name, NativeFn fn, MethodKind kind, TypeObject* owner)

@@ -54,15 +54,25 @@ struct CallArgs {
     if (!kwnames && nargs >= min + 1 && nargs - 1 <= max) return;
     check_method_args(fname, min, max);
   }
-  // The full checks behind check() and check_method(), with the error messages.
+  // Same for the methods CPython still parses with PyArg_ParseTuple (str.count, find, index,
+  // startswith, ...): "count() takes at least 1 argument (0 given)".
+  void check_method_parsetuple(const char* fname, size_t min, size_t max) const {
+    if (!kwnames && nargs >= min + 1 && nargs - 1 <= max) return;
+    check_method_parsetuple_args(fname, min, max);
+  }
+  // The full checks behind check(), check_method() and check_method_parsetuple(), with the
+  // error messages.
   void check_args(const char* fname, size_t min, size_t max) const;
   void check_method_args(const char* fname, size_t min, size_t max) const;
+  void check_method_parsetuple_args(const char* fname, size_t min, size_t max) const;
 };
 
 // Binds arguments like a Python def: "params" names the parameters in order; the first
 // 'n_posonly' are positional-only, the last 'n_kwonly' keyword-only, the first 'n_required'
-// required. Unfilled optional parameters come back Null. Errors use the Python-function wording:
-//   "sorted() got an unexpected keyword argument 'x'", "f() missing 1 required positional argument: 'x'".
+// required. Unfilled optional parameters come back Null. Errors use the wording of CPython's
+// builtins that take keywords (Argument Clinic's): "split() takes at most 2 arguments (3 given)",
+// "sum() takes at least 1 positional argument (0 given)", "round() missing required argument
+// 'number' (pos 1)", "'x' is an invalid keyword argument for split()".
 // Example, sorted(iterable, /, *, key=None, reverse=False):
 //   static const ParamSpec spec{"sorted", {"iterable", "key", "reverse"}, 1, 1, 2};
 //   Value p[3]; spec.bind(a, p);

@@ -133,7 +133,6 @@ Value builtin_max(CallArgs& a) { return min_max(a, true); }
 Value builtin_sum(CallArgs& a) {
   static const ParamSpec spec{"sum", {"iterable", "start"}, 1, 1, 0};
   Value p[2];
-  allow_keywords(a, "sum", {"start"});
   spec.bind(a, p);
   Value result = p[1].is_null() ? Value::integer(0) : p[1];
   if (is_str(result)) throw_type_error("sum() can't sum strings [use ''.join(seq) instead]");
@@ -191,12 +190,25 @@ Value builtin_all(CallArgs& a) {
 
 // ---- types and attributes -------------------------------------------------------------------
 
-// isinstance/issubclass second argument: a class, or a (nested) tuple of classes.
-bool class_matches(TypeObject* t, const Value& spec, const char* fname, bool subclass) {
-  if (is_type(spec)) return t == as_type(spec) || is_subtype(t, as_type(spec));
+// isinstance/issubclass second argument: a class, or a (nested) tuple of classes. A class whose
+// metaclass defines __instancecheck__ / __subclasscheck__ (abc.ABCMeta) decides itself, after
+// the exact-type shortcut CPython also takes; 'inst' is isinstance's object (Null for issubclass).
+bool class_matches(TypeObject* t, const Value& spec, const char* fname, bool subclass, const Value& inst) {
+  if (is_type(spec)) {
+    TypeObject* cls = as_type(spec);
+    if (t == cls) return true;
+    TypeObject* meta = type_of(spec);
+    if (meta->m_heap) {
+      static StrObject* s_instancecheck = intern("__instancecheck__");
+      static StrObject* s_subclasscheck = intern("__subclasscheck__");
+      Value hook = type_lookup_user(meta, subclass ? s_subclasscheck : s_instancecheck);
+      if (!hook.is_null()) return truthy(call(hook, {spec, subclass ? Value(t) : inst}));
+    }
+    return is_subtype(t, cls);
+  }
   if (is_tuple(spec)) {
     for (const Value& s : as_tuple(spec)->m_items)
-      if (class_matches(t, s, fname, subclass)) return true;
+      if (class_matches(t, s, fname, subclass, inst)) return true;
     return false;
   }
   // types.UnionType (int | str) exposes its members as __args__.
@@ -204,7 +216,7 @@ bool class_matches(TypeObject* t, const Value& spec, const char* fname, bool sub
     static StrObject* s_args = intern("__args__");
     Value args = getattr_opt(spec, s_args);
     if (!args.is_null() && is_tuple(args) && type_of(spec)->m_name == "UnionType")
-      return class_matches(t, args, fname, subclass);
+      return class_matches(t, args, fname, subclass, inst);
   }
   throw_type_error(std::string(fname) + (subclass ? "() arg 2 must be a class, a tuple of classes, or a union"
                                                   : "() arg 2 must be a type, a tuple of types, or a union"));
@@ -212,14 +224,13 @@ bool class_matches(TypeObject* t, const Value& spec, const char* fname, bool sub
 
 Value builtin_isinstance(CallArgs& a) {
   a.check("isinstance", 2, 2);
-  // A program class may define __instancecheck__ on its metaclass (rare); use the type check.
-  return Value::boolean(class_matches(type_of(a[0]), a[1], "isinstance", false));
+  return Value::boolean(class_matches(type_of(a[0]), a[1], "isinstance", false, a[0]));
 }
 
 Value builtin_issubclass(CallArgs& a) {
   a.check("issubclass", 2, 2);
   if (!is_type(a[0])) throw_type_error("issubclass() arg 1 must be a class");
-  return Value::boolean(class_matches(as_type(a[0]), a[1], "issubclass", true));
+  return Value::boolean(class_matches(as_type(a[0]), a[1], "issubclass", true, Value()));
 }
 
 Value builtin_callable(CallArgs& a) {

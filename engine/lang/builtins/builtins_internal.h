@@ -41,6 +41,19 @@ void worker_set_time(double t);  // _loopscope.set_time inside a worker: moves t
 std::string time_limit_message();
 double clock_now();   // virtual time as time.monotonic() sees it (including a worker's sleeps)
 
+// module_contextvars.cpp: while alive, a new empty contextvars.Context is current (what a
+// worker thread of run_in_executor starts with); the caller's context comes back afterwards.
+// _loopscope.handle_enter(handle) and handle_exit() (docs/native-api.md).
+Value ls_handle_enter(CallArgs& a);
+Value ls_handle_exit(CallArgs& a);
+struct WorkerContext {
+  WorkerContext();
+  ~WorkerContext();
+  WorkerContext(const WorkerContext&) = delete;
+  WorkerContext& operator=(const WorkerContext&) = delete;
+  Value m_saved;
+};
+
 // builtin_functions.cpp: ascii() escaping of already-repr'd text.
 std::string ascii_escape(std::string_view text);
 
@@ -50,6 +63,8 @@ Value ls_make_task_resume(CallArgs& a);
 Value ls_future_await_method(CallArgs& a);
 Value ls_make_call_soon(CallArgs& a);
 Value ls_make_call_at(CallArgs& a);
+// contextvars.copy_context() (module_contextvars.cpp).
+Value contextvars_copy_context();
 
 // module_sys.cpp: globals()/locals() of the innermost running Python frame.
 Value current_globals();

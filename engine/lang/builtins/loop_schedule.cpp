@@ -93,6 +93,11 @@ Bound bind(CallArgs& a, bool with_when, const char* qualname) {
   return b;
 }
 
+// Handle.__init__'s `if context is None: context = copy_context()`.
+void default_context(Bound& b) {
+  if (b.context.is_none()) b.context = bi::contextvars_copy_context();
+}
+
 // An attribute of the loop: its instance dict or a plain class value, else the full lookup.
 Value loop_attr(const Value& loop, StrObject* name) {
   Value v = stored_attr(loop, name);
@@ -142,6 +147,7 @@ Value call_soon(CallArgs& a) {
   const Value& loop = a[0];
   check_open(loop);
   InterpState& st = state_for("call_soon");
+  default_context(b);
   Value handle = new_handle(st.m_handle_type, b, loop, 0);
   Value ready = loop_attr(loop, names().ready);
   if (ready.is_obj() && ready.obj()->m_type == g_list_type) as_list(ready)->m_items.push_back(handle);
@@ -169,6 +175,7 @@ Value call_at(CallArgs& a) {
   if (b.when.is_none()) throw_type_error("when cannot be None");
   check_open(loop);
   InterpState& st = state_for("call_at");
+  default_context(b);
   Value seq = loop_attr(loop, n.timer_seq);
   Value next = seq.is_int() && seq.as_int() < INT64_MAX ? Value::integer(seq.as_int() + 1) : binary_op(BinOp::Add, seq, Value::integer(1));
   setattr(loop, n.timer_seq, next);

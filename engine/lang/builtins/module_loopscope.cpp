@@ -127,7 +127,8 @@ Value ls_finalize_when_freed(CallArgs& a) {
 }
 
 // run_in_worker(func, args, kwargs) -> (ok, value_or_exception, elapsed): runs func now on a
-// worker-local clock (time.sleep inside moves only the worker's timeline).
+// worker-local clock (time.sleep inside moves only the worker's timeline), in a context of its
+// own as a worker thread has (to_thread passes a copy of the caller's through Context.run).
 Value ls_run_in_worker(CallArgs& a) {
   a.check("run_in_worker", 3, 3);
   std::vector<Value> args = items_of(a[1]);
@@ -143,6 +144,7 @@ Value ls_run_in_worker(CallArgs& a) {
   Value names = kwnames.empty() ? Value() : make_tuple(kwnames);
   CallArgs ca{all.data(), args.size(), all.data() + args.size(),
               kwnames.empty() ? nullptr : as_tuple(names)};
+  WorkerContext context;
   worker_begin();
   Value result;
   bool ok = true;
@@ -294,6 +296,22 @@ Value ls_step_end(CallArgs& a) {
   return Value::none();
 }
 
+// format_exception(exc) -> str: the traceback loopscope prints for an uncaught 'exc' (with its
+// chained causes and contexts), for the traceback module. format_exception_only(exc) -> str:
+// its last line ("ValueError: bad"), without the newline.
+Value ls_format_exception(CallArgs& a) {
+  a.check("format_exception", 1, 1);
+  if (!is_instance(a[0], g_BaseException)) return make_str(exception_line(a[0]) + "\n");
+  std::string text;
+  print_traceback(a[0], text);
+  return make_str(text);
+}
+
+Value ls_format_exception_only(CallArgs& a) {
+  a.check("format_exception_only", 1, 1);
+  return make_str(exception_line(a[0]));
+}
+
 }  // namespace
 
 ModuleObject* create_module_loopscope() {
@@ -327,6 +345,10 @@ ModuleObject* create_module_loopscope() {
   add_function(m, "future_await", ls_future_await_method);
   add_function(m, "make_call_soon", ls_make_call_soon);
   add_function(m, "make_call_at", ls_make_call_at);
+  add_function(m, "format_exception", ls_format_exception);
+  add_function(m, "format_exception_only", ls_format_exception_only);
+  add_function(m, "handle_enter", ls_handle_enter);
+  add_function(m, "handle_exit", ls_handle_exit);
   return m;
 }
 

@@ -401,7 +401,7 @@ Value math_prod(CallArgs& a) {
 }
 
 Value math_isclose(CallArgs& a) {
-  static const ParamSpec spec{"isclose", {"a", "b", "rel_tol", "abs_tol"}, 2, 2, 2};
+  static const ParamSpec spec{"isclose", {"a", "b", "rel_tol", "abs_tol"}, 0, 2, 2};
   Value p[4];
   spec.bind(a, p);
   double x = arg_double(p[0]), y = arg_double(p[1]);

@@ -63,7 +63,7 @@ std::string_view need_str(const Value& v) {
 
 // Finds 'sub' in self[start:end]; returns the code-point index or -1.
 int64_t str_find_impl(const CallArgs& a, const char* name, bool reverse) {
-  a.check_method(name, 1, 3);
+  a.check_method_parsetuple(name, 1, 3);
   StrObject* s = self_str(a);
   std::string_view sub = need_str(a[1]);
   int64_t st, en;
@@ -91,7 +91,7 @@ Value str_rindex(CallArgs& a) {
 }
 
 Value str_count(CallArgs& a) {
-  a.check_method("count", 1, 3);
+  a.check_method_parsetuple("count", 1, 3);
   StrObject* s = self_str(a);
   std::string_view sub = need_str(a[1]);
   int64_t st, en;
@@ -111,7 +111,7 @@ Value str_count(CallArgs& a) {
 
 // startswith/endswith with a str or a tuple of str, and optional start/end.
 Value str_starts_ends(const CallArgs& a, const char* name, bool ends) {
-  a.check_method(name, 1, 3);
+  a.check_method_parsetuple(name, 1, 3);
   StrObject* s = self_str(a);
   int64_t st, en;
   adjust_range(s->m_length, opt(a, 2), opt(a, 3), &st, &en);

@@ -1,6 +1,8 @@
 # A pure-Python `_loopscope` for CPython: implements docs/native-api.md so that
 # engine/aio (loopscope's asyncio) can be proven on real CPython 3.12 before the VM exists.
 
+import contextvars
+import ctypes
 import os
 import sys
 import sysconfig
@@ -191,6 +193,30 @@ class FutureIter:
         self._fut = None
 
 
+# handle_enter(handle) / handle_exit(): Handle._run's context switch, through the C API that
+# Context.run itself uses (PyContext_Enter/PyContext_Exit).
+_PyContext_Enter = ctypes.pythonapi.PyContext_Enter
+_PyContext_Enter.argtypes = [ctypes.py_object]
+_PyContext_Enter.restype = ctypes.c_int
+_PyContext_Exit = ctypes.pythonapi.PyContext_Exit
+_PyContext_Exit.argtypes = [ctypes.py_object]
+_PyContext_Exit.restype = ctypes.c_int
+_handle_context = [None]
+
+
+def handle_exit():
+    ctx = _handle_context[0]
+    if ctx is not None:
+        _handle_context[0] = None
+        _PyContext_Exit(ctx)
+
+
+def handle_enter(handle):
+    handle_exit()
+    _PyContext_Enter(handle._context)
+    _handle_context[0] = handle._context
+
+
 def future_await():
     """Future.__await__: a FutureIter over the future."""
 
@@ -282,7 +308,8 @@ def run_in_worker(func, args, kwargs):
     start = _current_time()
     STATE.worker_now = start
     try:
-        value = func(*args, **kwargs)
+        # A worker thread runs in a context of its own.
+        value = contextvars.Context().run(func, *args, **kwargs)
         ok = True
     except BaseException as exc:
         value = exc
@@ -341,8 +368,8 @@ def make_module():
     mod = types.ModuleType('_loopscope')
     for name in ('time', 'set_time', 'max_time', 'max_tasks', 'fatal', 'steps_enabled', 'steps_write',
                  'coro_where', 'coro_name', 'iscoroutine', 'iscoroutinefunction', 'isasyncgen',
-                 'step_begin', 'step_end', 'weak', 'finalize_when_freed', 'make_call_soon', 'make_call_at', 'run_in_worker', 'make_task_resume', 'future_await',
-                 'warn'):
+                 'step_begin', 'step_end', 'weak', 'finalize_when_freed', 'make_call_soon', 'make_call_at',
+                 'run_in_worker', 'make_task_resume', 'future_await', 'warn', 'handle_enter', 'handle_exit'):
         setattr(mod, name, globals()[name])
     sys.modules['_loopscope_trace'] = make_trace_module()
     return mod
