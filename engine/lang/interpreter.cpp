@@ -51,7 +51,8 @@ void write_stdout(std::string_view text) {
   while (pos < text.size()) {
     if (g_state->m_at_line_start) {
       char buf[32];
-      std::snprintf(buf, sizeof buf, "[%9.3f] ", g_state->m_clock);
+      // A simulated worker's output carries the worker's time (docs/asyncio-model.md).
+      std::snprintf(buf, sizeof buf, "[%9.3f] ", program_time());
       out << buf;
       g_state->m_at_line_start = false;
     }

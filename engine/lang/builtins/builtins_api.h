@@ -36,6 +36,9 @@ extern int g_sys_recursion_limit;
 // one is finalized.
 extern Value g_asyncgen_firstiter;
 extern Value g_asyncgen_finalizer;
+// The time a running program sees (time.monotonic()): the virtual clock, plus what a simulated
+// worker of to_thread/run_in_executor has slept while one runs. Output timestamps use it.
+double program_time();
 // Resets the builtins' per-run state (virtual-clock offsets of workers, hooks, recursion limit);
 // the interpreter may call it at the start of each run.
 void reset_builtins_state();
