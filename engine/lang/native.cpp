@@ -98,13 +98,18 @@ void ParamSpec::bind(const CallArgs& a, Value* out) const {
     throw_type_error(name + " takes " + (minposonly < maxpos ? "at least " : "exactly ") + std::to_string(minposonly) +
                      " positional argument" + plural(minposonly) + " (" + std::to_string(given) + " given)");
   for (size_t i = 0; i < given; ++i) out[i] = a.args[first + i];
+  // The parameter keyword 'k' names (maxargs when none; positional-only ones cannot be named).
+  auto param_of = [&](size_t k) {
+    std::string_view kname = str_view(a.kwnames->m_items[k]);
+    size_t j = size_t(n_posonly);
+    while (j < maxargs && kname != params[j]) ++j;
+    return j;
+  };
   // Keywords naming a parameter not filled by position; the others are reported after the
   // missing-argument check, as CPython does.
   bool leftover = false;
   for (size_t k = 0; k < nkw; ++k) {
-    std::string_view kname = str_view(a.kwnames->m_items[k]);
-    size_t j = size_t(n_posonly);
-    while (j < maxargs && kname != params[j]) ++j;
+    size_t j = param_of(k);
     if (j == maxargs || j < given) {
       leftover = true;
       continue;
@@ -117,8 +122,7 @@ void ParamSpec::bind(const CallArgs& a, Value* out) const {
   if (!leftover) return;
   for (size_t k = 0; k < nkw; ++k) {
     std::string kname(str_view(a.kwnames->m_items[k]));
-    size_t j = size_t(n_posonly);
-    while (j < maxargs && kname != params[j]) ++j;
+    size_t j = param_of(k);
     if (j < maxargs && j < given)
       throw_type_error("argument for " + name + " given by name ('" + kname + "') and position (" +
                        std::to_string(j + 1) + ")");

@@ -39,13 +39,14 @@ void reset_worker_clocks();
 bool in_worker();
 void worker_set_time(double t);  // _loopscope.set_time inside a worker: moves the worker clock
 std::string time_limit_message();
-double clock_now();   // virtual time as time.monotonic() sees it (including a worker's sleeps)
 
-// module_contextvars.cpp: while alive, a new empty contextvars.Context is current (what a
-// worker thread of run_in_executor starts with); the caller's context comes back afterwards.
-// _loopscope.handle_enter(handle) and handle_exit() (docs/native-api.md).
+// module_contextvars.cpp: _loopscope.handle_enter(handle) and handle_exit() (docs/native-api.md);
+// contextvars.copy_context() for native callers; and WorkerContext: while alive, a new empty
+// contextvars.Context is current (what a worker thread of run_in_executor starts with), the
+// caller's context coming back afterwards.
 Value ls_handle_enter(CallArgs& a);
 Value ls_handle_exit(CallArgs& a);
+Value contextvars_copy_context();
 struct WorkerContext {
   WorkerContext();
   ~WorkerContext();
@@ -61,10 +62,9 @@ std::string ascii_escape(std::string_view text);
 Value ls_make_task_resume(CallArgs& a);
 // future_iter.cpp: _loopscope.future_await(), the method descriptor for Future.__await__.
 Value ls_future_await_method(CallArgs& a);
+// loop_schedule.cpp: _loopscope.make_call_soon/make_call_at, BaseEventLoop.call_soon and call_at.
 Value ls_make_call_soon(CallArgs& a);
 Value ls_make_call_at(CallArgs& a);
-// contextvars.copy_context() (module_contextvars.cpp).
-Value contextvars_copy_context();
 
 // module_sys.cpp: globals()/locals() of the innermost running Python frame.
 Value current_globals();

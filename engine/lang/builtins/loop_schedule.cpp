@@ -34,12 +34,10 @@ struct Names {
   StrObject* repr = intern("_repr");
   StrObject* closed = intern("_closed");
   StrObject* ready = intern("_ready");
-  StrObject* append = intern("append");
   StrObject* when = intern("_when");
   StrObject* seq = intern("_seq");
-  StrObject* scheduled = intern("_scheduled");
+  StrObject* scheduled = intern("_scheduled");  // a timer's flag, and the loop's timer heap
   StrObject* timer_seq = intern("_timer_seq");
-  StrObject* scheduled_heap = intern("_scheduled");
   StrObject* kw_callback = intern("callback");
   StrObject* kw_context = intern("context");
   StrObject* kw_when = intern("when");
@@ -130,11 +128,17 @@ Value new_handle(const Value& cls_v, const Bound& b, const Value& loop, size_t e
   return handle;
 }
 
-InterpState& state_for(const char* what) {
-  InterpState* st = g_state;
-  if (!st || st->m_handle_type.is_null() || st->m_timer_handle_type.is_null())
-    throw_runtime_error(std::string(what) + "() used before asyncio was imported");
-  return *st;
+// The Handle class make_call_soon/make_call_at stored for this run ('cls' is its InterpState field).
+const Value& handle_class(const Value& cls, const char* what) {
+  if (cls.is_null()) throw_runtime_error(std::string(what) + "() used before asyncio was imported");
+  return cls;
+}
+
+// The recorder's hook for a scheduled handle or timer, when the run is recorded.
+void trace_scheduled(const Value& hook, const Value& handle, const Bound& b, bool timer) {
+  if (hook.is_null()) return;
+  Value keep = hook;  // the call may import or reset asyncio's state
+  call(keep, {handle, b.callback, b.args, Value::boolean(timer)});
 }
 
 //     if self._closed: raise RuntimeError('Event loop is closed')
@@ -146,16 +150,12 @@ Value call_soon(CallArgs& a) {
   Bound b = bind(a, false, "BaseEventLoop.call_soon()");
   const Value& loop = a[0];
   check_open(loop);
-  InterpState& st = state_for("call_soon");
   default_context(b);
-  Value handle = new_handle(st.m_handle_type, b, loop, 0);
+  Value handle = new_handle(handle_class(g_state->m_handle_type, "call_soon"), b, loop, 0);
   Value ready = loop_attr(loop, names().ready);
   if (ready.is_obj() && ready.obj()->m_type == g_list_type) as_list(ready)->m_items.push_back(handle);
   else call_method(ready, "append", {handle});
-  if (!st.m_handle_trace_hook.is_null()) {
-    Value hook = st.m_handle_trace_hook;
-    call(hook, {handle, b.callback, b.args, Value::boolean(false)});
-  }
+  trace_scheduled(g_state->m_handle_trace_hook, handle, b, false);
   return handle;
 }
 
@@ -174,24 +174,21 @@ Value call_at(CallArgs& a) {
   const Value& loop = a[0];
   if (b.when.is_none()) throw_type_error("when cannot be None");
   check_open(loop);
-  InterpState& st = state_for("call_at");
+  const Value& cls = handle_class(g_state->m_timer_handle_type, "call_at");
   default_context(b);
   Value seq = loop_attr(loop, n.timer_seq);
   Value next = seq.is_int() && seq.as_int() < INT64_MAX ? Value::integer(seq.as_int() + 1) : binary_op(BinOp::Add, seq, Value::integer(1));
   setattr(loop, n.timer_seq, next);
-  Value timer = new_handle(st.m_timer_handle_type, b, loop, 3);
+  Value timer = new_handle(cls, b, loop, 3);
   DictObject* d = timer.obj()->m_dict;
   d->set(Value(n.when), b.when);
   d->set(Value(n.seq), seq);
   d->set(Value(n.scheduled), Value::boolean(false));
-  Value heap = loop_attr(loop, n.scheduled_heap);
-  Value push = st.m_heap_push;
+  Value heap = loop_attr(loop, n.scheduled);
+  Value push = g_state->m_heap_push;
   call(push, {heap, make_tuple({b.when, seq, timer})});
   d->set(Value(n.scheduled), Value::boolean(true));
-  if (!st.m_timer_trace_hook.is_null()) {
-    Value hook = st.m_timer_trace_hook;
-    call(hook, {timer, b.callback, b.args, Value::boolean(true)});
-  }
+  trace_scheduled(g_state->m_timer_trace_hook, timer, b, true);
   return timer;
 }
 

@@ -94,26 +94,28 @@ void enter_context(const Value& ctx) {
   g_state->m_context = ctx;
 }
 
-// Undoes enter(ctx): the context current before it comes back.
+// The context current before 'c' was entered comes back. The caller keeps 'c' alive: the
+// swap drops the state's reference to it.
+void restore_previous(ContextObject* c) {
+  c->m_entered = false;
+  g_state->m_context = std::move(c->m_prev);
+}
+
+// Undoes enter(ctx), after checking that 'ctx' is the entered, current context.
 void exit_context(const Value& ctx) {
   if (!is_context(ctx)) throw_type_error("an instance of Context was expected, got " + repr_string(ctx));
   ContextObject* c = as_context(ctx);
   if (!c->m_entered || !g_state->m_context.is(ctx))
     throw_runtime_error("cannot exit context: thread state references a different context object");
-  Value keep = ctx;  // the swap below drops the current reference
-  c->m_entered = false;
-  g_state->m_context = std::move(c->m_prev);
+  Value keep = ctx;
+  restore_previous(c);
 }
 
 // Context.run's guard: 'ctx' is current for the guard's lifetime.
 struct Entered {
   Value m_ctx;
   explicit Entered(const Value& ctx) : m_ctx(ctx) { enter_context(ctx); }
-  ~Entered() {
-    ContextObject* c = as_context(m_ctx);
-    c->m_entered = false;
-    g_state->m_context = std::move(c->m_prev);
-  }
+  ~Entered() { restore_previous(as_context(m_ctx)); }
   Entered(const Entered&) = delete;
   Entered& operator=(const Entered&) = delete;
 };
@@ -231,8 +233,6 @@ Value var_set(CallArgs& a) {
   return Value(new TokenObject(g_state->m_context, a[0], std::move(old)));
 }
 
-Value token_repr(const Value& self);
-
 Value var_reset(CallArgs& a) {
   if (a.kwnames) throw_type_error("ContextVar.reset() takes no keyword arguments");
   if (a.nargs != 2)
@@ -276,7 +276,7 @@ Value token_old_value(CallArgs& a) {
 
 Value copy_context(CallArgs& a) {
   a.check("copy_context", 0, 0);
-  return new_context(current()->m_vars);
+  return bi::contextvars_copy_context();
 }
 
 void init_types() {

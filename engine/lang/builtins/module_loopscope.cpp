@@ -25,7 +25,7 @@ TypeObject* s_ref_type = nullptr;
 
 Value ls_time(CallArgs& a) {
   a.check("time", 0, 0);
-  return Value::real(clock_now());
+  return Value::real(program_time());
 }
 
 Value ls_set_time(CallArgs& a) {

@@ -79,7 +79,6 @@ std::string bi::time_limit_message() {
 }
 
 void bi::reset_worker_clocks() { g_worker_elapsed.clear(); }
-double bi::clock_now() { return now(); }
 double program_time() { return now(); }
 
 ModuleObject* create_module_time() {

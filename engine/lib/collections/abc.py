@@ -30,6 +30,39 @@ def _check_methods(C, *methods):
     return True
 
 
+# Class decorator: the ABC counts any class defining all of 'methods' (through its MRO) as a
+# subclass. Only the decorated class itself judges that way; its subclasses (a user's
+# Iterable subclass, say) fall back to ordinary subclassing and register().
+def _structural(*methods):
+    def decorate(abc_class):
+        def __subclasshook__(cls, C):
+            if cls is abc_class:
+                return _check_methods(C, *methods)
+            return NotImplemented
+        abc_class.__subclasshook__ = classmethod(__subclasshook__)
+        return abc_class
+    return decorate
+
+
+# The default throw()/athrow() of Coroutine, Generator and AsyncGenerator: raise what was thrown.
+def _raise_thrown(typ, val, tb):
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    raise val
+
+
+# The default close() of Coroutine and Generator: throw GeneratorExit in, which must end it.
+def _close_by_throw(obj, kind):
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(kind + ' ignored GeneratorExit')
+
+
 def _function():
     pass
 
@@ -48,30 +81,21 @@ async def _async_generator():
 
 # ---- one-method ABCs ---------------------------------------------------------------------------
 
+@_structural('__hash__')
 class Hashable(metaclass=ABCMeta):
     @abstractmethod
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, '__hash__')
-        return NotImplemented
 
-
+@_structural('__await__')
 class Awaitable(metaclass=ABCMeta):
     @abstractmethod
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, '__await__')
-        return NotImplemented
 
-
+@_structural('__await__', 'send', 'throw', 'close')
 class Coroutine(Awaitable):
     @abstractmethod
     def send(self, value):
@@ -79,39 +103,20 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('coroutine ignored GeneratorExit')
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+        _close_by_throw(self, 'coroutine')
 
 
+@_structural('__aiter__')
 class AsyncIterable(metaclass=ABCMeta):
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, '__aiter__')
-        return NotImplemented
 
-
+@_structural('__anext__', '__aiter__')
 class AsyncIterator(AsyncIterable):
     @abstractmethod
     async def __anext__(self):
@@ -120,13 +125,8 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, '__anext__', '__aiter__')
-        return NotImplemented
 
-
+@_structural('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
 class AsyncGenerator(AsyncIterator):
     async def __anext__(self):
         return await self.asend(None)
@@ -137,32 +137,18 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-        return NotImplemented
+        _raise_thrown(typ, val, tb)
 
 
+@_structural('__iter__')
 class Iterable(metaclass=ABCMeta):
     @abstractmethod
     def __iter__(self):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, '__iter__')
-        return NotImplemented
 
-
+@_structural('__iter__', '__next__')
 class Iterator(Iterable):
     @abstractmethod
     def __next__(self):
@@ -171,26 +157,16 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
 
-
+@_structural('__reversed__', '__iter__')
 class Reversible(Iterable):
     @abstractmethod
     def __reversed__(self):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, '__reversed__', '__iter__')
-        return NotImplemented
 
-
+@_structural('__iter__', '__next__', 'send', 'throw', 'close')
 class Generator(Iterator):
     def __next__(self):
         return self.send(None)
@@ -201,69 +177,36 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('generator ignored GeneratorExit')
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
+        _close_by_throw(self, 'generator')
 
 
+@_structural('__len__')
 class Sized(metaclass=ABCMeta):
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, '__len__')
-        return NotImplemented
 
-
+@_structural('__contains__')
 class Container(metaclass=ABCMeta):
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, '__contains__')
-        return NotImplemented
 
-
+@_structural('__len__', '__iter__', '__contains__')
 class Collection(Sized, Iterable, Container):
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, '__len__', '__iter__', '__contains__')
-        return NotImplemented
+    pass
 
 
+@_structural('__call__')
 class Callable(metaclass=ABCMeta):
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, '__call__')
-        return NotImplemented
 
 
 # ---- sets --------------------------------------------------------------------------------------
