@@ -16,9 +16,10 @@
 #include <iostream>
 #include <vector>
 
-#include "app/gui/fonts.h"
 #include "app/gui/file_watcher.h"
+#include "app/gui/fonts.h"
 #include "app/gui/frame_stats.h"
+#include "app/gui/input_queue.h"
 #include "app/gui/layout.h"
 #include "app/gui/lesson_catalog.h"
 #include "app/gui/screenshot.h"
@@ -34,9 +35,11 @@ namespace ls::gui {
 namespace {
 
 
-// ---- key queue -----------------------------------------------------------------------------
-// ImGui 1.86 keeps only "is the key down now", so a press and release arriving between two
-// frames (xdotool, fast typists) would be lost. We queue presses from GLFW's callback instead.
+// ---- keyboard ------------------------------------------------------------------------------
+// GLFW's key and character events wait in an InputQueue and reach ImGui a few per frame, so no
+// key is lost between two frames (ImGui 1.86 only sees which keys are down when a frame starts).
+InputQueue g_input;
+// Key presses ImGui saw this frame, for the app's own shortcuts.
 struct KeyPress {
   int key;   // GLFW key code
   int mods;  // GLFW_MOD_* bits
@@ -46,9 +49,22 @@ std::vector<KeyPress> g_key_queue;
 // text field would throw away every edit made since the field was last activated.
 bool g_editor_open = false;
 
-void key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
-  if (!(g_editor_open && key == GLFW_KEY_ESCAPE)) ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
-  if (action == GLFW_PRESS || action == GLFW_REPEAT) g_key_queue.push_back({key, mods});
+void key_callback(GLFWwindow*, int key, int scancode, int action, int mods) {
+  g_input.push_key(key, scancode, action, mods);
+}
+
+void char_callback(GLFWwindow*, unsigned int codepoint) { g_input.push_char(codepoint); }
+
+// Hands this frame's share of the queued keyboard events to ImGui (before ImGui::NewFrame).
+void deliver_input(GLFWwindow* window) {
+  for (const InputEvent& e : g_input.take_frame()) {
+    if (e.kind == InputEvent::Kind::Char) {
+      ImGui_ImplGlfw_CharCallback(window, e.codepoint);
+      continue;
+    }
+    if (!(g_editor_open && e.key == GLFW_KEY_ESCAPE)) ImGui_ImplGlfw_KeyCallback(window, e.key, e.scancode, e.action, e.mods);
+    if (e.action == GLFW_PRESS || e.action == GLFW_REPEAT) g_key_queue.push_back({e.key, e.mods});
+  }
 }
 
 void glfw_error(int code, const char* description) {
@@ -133,6 +149,7 @@ int run_app(const AppOptions& options) {
   io.LogFilename = nullptr;
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   glfwSetKeyCallback(window, key_callback);
+  glfwSetCharCallback(window, char_callback);
   ImGui_ImplOpenGL3_Init("#version 330 core");
   Fonts fonts = load_fonts(settings.font_size);
   apply_imgui_style(settings.dark, settings.font_size);
@@ -213,7 +230,8 @@ int run_app(const AppOptions& options) {
       if (requests.quit) break;
     }
     const auto frame_start = std::chrono::steady_clock::now();
-    if (scripted || session.player().playing() || (!session.trace() && dynamic_cast<TracePlayer*>(&session.player())))
+    if (scripted || !g_input.empty() || session.player().playing() ||
+        (!session.trace() && dynamic_cast<TracePlayer*>(&session.player())))
       glfwPollEvents();
     else
       glfwWaitEventsTimeout(0.25);  // idle: wake for input, and to poll the file watcher
@@ -268,6 +286,7 @@ int run_app(const AppOptions& options) {
     const auto build_start = std::chrono::steady_clock::now();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    deliver_input(window);
     ImGui::NewFrame();
     // Shortcuts from the key queue (while a text field has the keyboard, only the editor's).
     for (const KeyPress& k : g_key_queue) {

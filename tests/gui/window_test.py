@@ -3,6 +3,7 @@
 
 Run by ctest as: xvfb-run -a -s "-screen 0 1280x800x24" python3 window_test.py LOOPSCOPE SOURCE_DIR
 """
+import difflib
 import json
 import os
 import shutil
@@ -297,7 +298,8 @@ if shutil.which("xdotool"):
         check(code == 0, "Save in the prompt saves, then quits (exit code %d)" % code)
         text = open(edited).read()
         check('print("edited!")' in text and text.replace('print("edited!")', "", 1).strip() == original.strip(),
-              "the saved file is the original plus the typed line (%r)" % text[-40:])
+              "the saved file is the original plus the typed line (%s)" % "".join(
+                  difflib.unified_diff(original.splitlines(True), text.splitlines(True), n=0)))
         check(os.path.exists(os.path.join(TMP, "loopscope-screenshot-1.png")), "F12 saved a screenshot")
         leftovers = [f for f in os.listdir(TMP) if f.startswith("edit_me.py") and f != "edit_me.py"]
         check(not leftovers, "the atomic save leaves no temporary file behind (%s)" % leftovers)
