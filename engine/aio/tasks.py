@@ -263,7 +263,9 @@ class Task(_Future):
         return self._num_cancels_requested
 
     # One step: resume the coroutine (sending None, or throwing `exc`), then record how
-    # it stopped: finished, raised, or suspended on a future (then wait for it).
+    # it stopped: finished, raised, or suspended on a future (then wait for it). A run that is
+    # neither recorded nor writing --steps has a native _step for the common case (see
+    # make_task_step at the end of this class), which leaves every other case to this one.
     def _step(self, exc=None):
         if self._state != _PENDING:
             raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
@@ -301,36 +303,35 @@ class Task(_Future):
         if _loopscope.coro_name(self._coro) not in _INTERNAL_CORO_NAMES:
             _loopscope.steps_write('[%9.3f] %s %s\n' % (started, self._name, _outcome_text(self)))
 
-    # Resumes the coroutine (natively: see _task_resume below) and settles the outcome:
-    # finished, raised, cancelled, or waiting on what it yielded.
-    def _run_step(self, exc):
-        try:
-            outcome = _task_resume(self, exc)
-        except _CancelledError as cancelled:
-            _all_tasks.pop(self, None)
-            self._cancelled_exc = cancelled
+    # _run_step(exc), native (make_task_step below): resumes the coroutine (_task_resume) and
+    # settles the outcome: waiting on an exact Future or Task (done natively), or else
+    # _step_raised(error) or _settle(outcome).
+
+    # The coroutine raised `error`: the task ends cancelled or with that exception.
+    def _step_raised(self, error):
+        _all_tasks.pop(self, None)
+        if isinstance(error, _CancelledError):
+            self._cancelled_exc = error
             _Future.cancel(self)
-        except (KeyboardInterrupt, SystemExit) as fatal:
-            _all_tasks.pop(self, None)
-            _Future.set_exception(self, fatal)
-            raise
-        except BaseException as error:
-            _all_tasks.pop(self, None)
-            _Future.set_exception(self, error)
         else:
-            if outcome is _SUSPENDED:
-                return  # waiting on an exact Future or Task: done natively
-            finished, value = outcome
-            if not finished:
-                self._suspend_on(value)
-                return
-            _all_tasks.pop(self, None)
-            if self._must_cancel:
-                # cancel() arrived during the step that finished the coroutine.
-                self._must_cancel = False
-                _Future.cancel(self, msg=self._cancel_message)
-            else:
-                _Future.set_result(self, value)
+            _Future.set_exception(self, error)
+            if isinstance(error, (KeyboardInterrupt, SystemExit)):
+                raise error
+
+    # The coroutine yielded something other than a pending exact Future or Task
+    # ((False, value)), or returned ((True, value)).
+    def _settle(self, outcome):
+        finished, value = outcome
+        if not finished:
+            self._suspend_on(value)
+            return
+        _all_tasks.pop(self, None)
+        if self._must_cancel:
+            # cancel() arrived during the step that finished the coroutine.
+            self._must_cancel = False
+            _Future.cancel(self, msg=self._cancel_message)
+        else:
+            _Future.set_result(self, value)
 
     # The coroutine yielded `result`: a future to wait for (from Future.__await__), None
     # for a bare yield (sleep(0): run again next pass), anything else is a bug in the
@@ -387,6 +388,10 @@ class Task(_Future):
         else:
             self._step()
 
+    # The Python versions, kept under these names when the native ones are installed.
+    _py_step = _step
+    _py_wakeup = _wakeup
+
 
 _PyTask = Task
 
@@ -395,6 +400,13 @@ _PyTask = Task
 # (False, yielded) for _suspend_on, (True, returned value); the coroutine's exceptions propagate.
 _SUSPENDED = object()
 _task_resume = _loopscope.make_task_resume(_Future, Task, _SUSPENDED)
+# Task._run_step in C++, and Task._step and Task._wakeup for their common case
+# (docs/native-api.md) unless each step must be reported (a recorded run, --steps).
+_native_step, _native_wakeup, Task._run_step = _loopscope.make_task_step(
+    Task, _Future, _task_resume, _SUSPENDED, Task._py_step, Task._py_wakeup, Task._settle,
+    Task._step_raised)
+if not (_STEPS or _TRACING):
+    Task._step, Task._wakeup = _native_step, _native_wakeup
 
 
 def create_eager_task_factory(custom_task_constructor):

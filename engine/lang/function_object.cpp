@@ -114,6 +114,18 @@ static Value native_repr(const Value& v) {
                   addr(f->m_self.is_obj() ? f->m_self.obj() : nullptr) + ">");
 }
 static Value native_name_get(CallArgs& a) { return make_str(a[0].as<NativeFunctionObject>()->m_name); }
+// "name" prefixed by the qualified name of 'type' (CPython's __qualname__ of builtin methods).
+static Value qualified_by(TypeObject* type, const char* name) {
+  Value q = getattr_opt(Value(type), intern("__qualname__"));
+  return make_str((is_str(q) ? std::string(str_view(q)) : type->m_name) + "." + name);
+}
+// A builtin bound to an object is qualified by its type (by itself when it is a type), as in
+// CPython: [].append.__qualname__ == 'list.append', dict.fromkeys.__qualname__ == 'dict.fromkeys'.
+static Value native_qualname_get(CallArgs& a) {
+  auto* f = a[0].as<NativeFunctionObject>();
+  if (f->m_self.is_null() || is_instance(f->m_self, g_module_type)) return make_str(f->m_name);
+  return qualified_by(is_instance(f->m_self, g_type_type) ? f->m_self.as<TypeObject>() : type_of(f->m_self), f->m_name);
+}
 static Value native_self_get(CallArgs& a) {
   auto& s = a[0].as<NativeFunctionObject>()->m_self;
   return s.is_null() ? Value::none() : s;
@@ -169,6 +181,10 @@ static Value mdescr_get(const Value& self, const Value& obj, TypeObject* cls) {
   return self;
 }
 static Value mdescr_name_get(CallArgs& a) { return make_str(a[0].as<MethodDescriptorObject>()->m_name); }
+static Value mdescr_qualname_get(CallArgs& a) {
+  auto* d = a[0].as<MethodDescriptorObject>();
+  return d->m_owner ? qualified_by(d->m_owner, d->m_name) : make_str(d->m_name);
+}
 
 // ---- bound method -----------------------------------------------------------------------------
 static Value method_repr(const Value& v) {
@@ -339,7 +355,7 @@ void init_function_types() {
   g_builtin_function_type->m_slots.repr = native_repr;
   g_builtin_function_type->m_slots.call = native_call;
   add_property(g_builtin_function_type, "__name__", native_name_get);
-  add_property(g_builtin_function_type, "__qualname__", native_name_get);
+  add_property(g_builtin_function_type, "__qualname__", native_qualname_get);
   add_property(g_builtin_function_type, "__self__", native_self_get);
   add_property(g_builtin_function_type, "__module__", native_module_get);
 
@@ -347,7 +363,7 @@ void init_function_types() {
   g_method_descriptor_type->m_slots.call = mdescr_call;
   g_method_descriptor_type->m_slots.descr_get = mdescr_get;
   add_property(g_method_descriptor_type, "__name__", mdescr_name_get);
-  add_property(g_method_descriptor_type, "__qualname__", mdescr_name_get);
+  add_property(g_method_descriptor_type, "__qualname__", mdescr_qualname_get);
 
   g_method_type = new_builtin_type("method", g_object_type, Layout::Other);
   g_method_type->m_slots.repr = method_repr;

@@ -51,6 +51,17 @@ struct InterpState {
   Value m_timer_handle_type;           // events.TimerHandle (make_call_at)
   Value m_heap_push;                   // heapq.heappush, for the loop's timer heap
   Value m_timer_trace_hook;            // as m_handle_trace_hook, for call_at
+  // asyncio's Task for the native Task._step/_wakeup fast paths (builtins/task_step.cpp):
+  struct TaskStep {
+    Value task_type;     // tasks.Task (exactly: subclasses take the Python methods)
+    Value future_type;   // futures.Future
+    Value resume;        // _loopscope.make_task_resume(...)'s callable
+    Value suspended;     // its "now waiting" marker
+    Value py_step;       // Task._py_step, Task._py_wakeup: the Python versions (every other case)
+    Value py_wakeup;
+    Value settle;        // Task._settle(outcome): a step that did not leave the task waiting
+    Value step_raised;   // Task._step_raised(error): a step whose coroutine raised
+  } m_task_step;
   std::set<std::string> m_warned;      // warnings already shown ("file:line: text"): each is shown once
 };
 

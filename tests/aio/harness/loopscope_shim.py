@@ -256,6 +256,25 @@ def make_task_resume(future_type, task_type, suspended):
     return resume
 
 
+def make_task_step(task_type, future_type, resume, suspended, py_step, py_wakeup, settle,
+                   step_raised):
+    """engine/lang/builtins/task_step.cpp in Python: (_step, _wakeup, _run_step). The native
+    _step and _wakeup only take a fast path through what the Python ones do, so here they are
+    the Python ones; _run_step resumes the coroutine and settles the outcome."""
+
+    def _run_step(task, exc):
+        try:
+            outcome = resume(task, exc)
+        except BaseException as error:
+            step_raised(task, error)
+        else:
+            if outcome is not suspended:
+                settle(task, outcome)
+
+    _run_step.__qualname__ = 'Task._run_step'
+    return (py_step, py_wakeup, _run_step)
+
+
 def weak(obj):
     return weakref.ref(obj)
 
@@ -369,7 +388,7 @@ def make_module():
     for name in ('time', 'set_time', 'max_time', 'max_tasks', 'fatal', 'steps_enabled', 'steps_write',
                  'coro_where', 'coro_name', 'iscoroutine', 'iscoroutinefunction', 'isasyncgen',
                  'step_begin', 'step_end', 'weak', 'finalize_when_freed', 'make_call_soon', 'make_call_at',
-                 'run_in_worker', 'make_task_resume', 'future_await', 'warn', 'handle_enter', 'handle_exit'):
+                 'run_in_worker', 'make_task_resume', 'make_task_step', 'future_await', 'warn', 'handle_enter', 'handle_exit'):
         setattr(mod, name, globals()[name])
     sys.modules['_loopscope_trace'] = make_trace_module()
     return mod
