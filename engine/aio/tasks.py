@@ -26,6 +26,7 @@ _FINISHED = futures._FINISHED
 _CANCELLED = futures._CANCELLED
 _Future = futures.Future
 _CancelledError = exceptions.CancelledError
+_iscoroutine = _loopscope.iscoroutine  # coroutines.iscoroutine without its Python frame
 
 # Whether Task steps are written to the --steps trace (fixed for the whole run).
 _STEPS = _loopscope.steps_enabled()
@@ -144,12 +145,16 @@ class Task(_Future):
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
-        super().__init__(loop=loop)
-        if not coroutines.iscoroutine(coro):
+        # Future.__init__, inline (as CPython's C Task does it): every task runs this.
+        if loop is None:
+            loop = events.get_event_loop()
+        self._loop = loop
+        self._callbacks = []
+        if not _iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         if name is None:
-            self._name = 'Task-' + str(_next_task_number())
+            self._name = f'Task-{_next_task_number()}'
         else:
             self._name = str(name)
         self._num_cancels_requested = 0
@@ -449,7 +454,7 @@ def ensure_future(coro_or_future, *, loop=None):
                              'as the loop argument')
         return obj
     wrapped = False
-    if not coroutines.iscoroutine(obj):
+    if not _iscoroutine(obj):
         if hasattr(obj, '__await__'):
             obj = _wrap_awaitable(obj)
             wrapped = True
@@ -671,18 +676,28 @@ def gather(*coros_or_futures, return_exceptions=False):
     children = []
     nfuts = 0
 
+    # A child is an exact Future or Task almost always: its outcome is then read from its
+    # fields, as its done()/cancelled()/exception()/result() would give it (without their frames).
     def on_child_done(fut):
         state[0] += 1
         outer = state[1]
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()          # mark the exception as retrieved
+        exact = type(fut) is Task or type(fut) is _Future
+        if outer is None or outer._state != _PENDING:
+            if exact:
+                if fut._state == _FINISHED:
+                    fut._log_traceback = False  # the exception is retrieved (fut.exception())
+            elif not fut.cancelled():
+                fut.exception()
             return
         if not return_exceptions:
-            if fut.cancelled():
+            if (fut._state == _CANCELLED) if exact else fut.cancelled():
                 outer.set_exception(fut._make_cancelled_error())
                 return
-            exc = fut.exception()
+            if exact:
+                fut._log_traceback = False
+                exc = fut._exception
+            else:
+                exc = fut.exception()
             if exc is not None:
                 outer.set_exception(exc)
                 return
