@@ -117,6 +117,8 @@ class Handle:
     # (_handle_exit; the next _handle_enter also leaves it first). Errors (a context already
     # entered included) go to the loop's exception handler, outside the context, except
     # SystemExit and KeyboardInterrupt, which stop the loop (they propagate out of run_once).
+    # Native (make_handle_run below, builtins/handle_run.cpp); this is its Python version, for
+    # handles whose _args is not a tuple, and for the CPython shim.
     def _run(self):
         try:
             _handle_enter(self)
@@ -126,13 +128,21 @@ class Handle:
             raise
         except BaseException as exc:
             _handle_exit()
-            cb = _describe_call(self._callback, self._args)
-            self._loop.call_exception_handler({
-                'message': 'Exception in callback ' + cb,
-                'exception': exc,
-                'handle': self,
-            })
+            self._callback_failed(exc)
         self = None
+
+    # The callback raised `exc` (which is being handled): the loop's exception handler hears of it.
+    def _callback_failed(self, exc):
+        cb = _describe_call(self._callback, self._args)
+        self._loop.call_exception_handler({
+            'message': 'Exception in callback ' + cb,
+            'exception': exc,
+            'handle': self,
+        })
+
+
+Handle._py_run = Handle._run
+Handle._run = _loopscope.make_handle_run(Handle, Handle._py_run, Handle._callback_failed)
 
 
 class TimerHandle(Handle):

@@ -51,6 +51,8 @@ struct InterpState {
   Value m_timer_handle_type;           // events.TimerHandle (make_call_at)
   Value m_heap_push;                   // heapq.heappush, for the loop's timer heap
   Value m_timer_trace_hook;            // as m_handle_trace_hook, for call_at
+  Value m_handle_py_run;               // Handle._py_run and Handle._callback_failed, for the
+  Value m_handle_failed;               // native Handle._run (builtins/handle_run.cpp)
   // asyncio's Task for the native Task._step/_wakeup fast paths (builtins/task_step.cpp):
   struct TaskStep {
     Value task_type;     // tasks.Task (exactly: subclasses take the Python methods)

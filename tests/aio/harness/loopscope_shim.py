@@ -275,6 +275,11 @@ def make_task_step(task_type, future_type, resume, suspended, py_step, py_wakeup
     return (py_step, py_wakeup, _run_step)
 
 
+def make_handle_run(handle_cls, py_run, callback_failed):
+    """engine/lang/builtins/handle_run.cpp in Python: the Python Handle._run itself."""
+    return py_run
+
+
 def weak(obj):
     return weakref.ref(obj)
 
@@ -388,7 +393,7 @@ def make_module():
     for name in ('time', 'set_time', 'max_time', 'max_tasks', 'fatal', 'steps_enabled', 'steps_write',
                  'coro_where', 'coro_name', 'iscoroutine', 'iscoroutinefunction', 'isasyncgen',
                  'step_begin', 'step_end', 'weak', 'finalize_when_freed', 'make_call_soon', 'make_call_at',
-                 'run_in_worker', 'make_task_resume', 'make_task_step', 'future_await', 'warn', 'handle_enter', 'handle_exit'):
+                 'run_in_worker', 'make_task_resume', 'make_task_step', 'make_handle_run', 'future_await', 'warn', 'handle_enter', 'handle_exit'):
         setattr(mod, name, globals()[name])
     sys.modules['_loopscope_trace'] = make_trace_module()
     return mod
