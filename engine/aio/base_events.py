@@ -447,3 +447,12 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def remove_signal_handler(self, sig):
         return False
+
+
+# One pass of the loop in C++ unless the run is recorded (the Python method reports each timer
+# and handle to the recorder); the Python method stays for the rare cases (docs/native-api.md).
+BaseEventLoop._py_run_once = BaseEventLoop._run_once
+if not _TRACING:
+    BaseEventLoop._run_once = _loopscope.make_run_once(
+        BaseEventLoop, _heap_pop, BaseEventLoop._py_run_once, MAXIMUM_SELECT_TIMEOUT,
+        _MIN_SCHEDULED_TIMER_HANDLES)

@@ -51,6 +51,14 @@ struct InterpState {
   Value m_timer_handle_type;           // events.TimerHandle (make_call_at)
   Value m_heap_push;                   // heapq.heappush, for the loop's timer heap
   Value m_timer_trace_hook;            // as m_handle_trace_hook, for call_at
+  // The native BaseEventLoop._run_once (builtins/loop_run_once.cpp):
+  struct RunOnce {
+    Value heappop;                     // heapq.heappop, for the timer heap
+    Value py_run_once;                 // the Python method (rare cases)
+    Value native_handle_run;           // Handle._run as make_handle_run made it
+    double max_select_timeout = 0;     // base_events.MAXIMUM_SELECT_TIMEOUT
+    int64_t min_scheduled = 0;         // base_events._MIN_SCHEDULED_TIMER_HANDLES
+  } m_run_once;
   Value m_handle_py_run;               // Handle._py_run and Handle._callback_failed, for the
   Value m_handle_failed;               // native Handle._run (builtins/handle_run.cpp)
   // asyncio's Task for the native Task._step/_wakeup fast paths (builtins/task_step.cpp):

@@ -62,8 +62,12 @@ std::string ascii_escape(std::string_view text);
 Value ls_make_task_resume(CallArgs& a);
 // task_step.cpp: _loopscope.make_task_step(...), native Task._step and Task._wakeup.
 Value ls_make_task_step(CallArgs& a);
-// handle_run.cpp: _loopscope.make_handle_run(Handle, _py_run, _callback_failed), Handle._run.
+// handle_run.cpp: _loopscope.make_handle_run(Handle, _py_run, _callback_failed), Handle._run;
+// run_handle_natively(handle) is that method's body, for the native _run_once.
 Value ls_make_handle_run(CallArgs& a);
+void run_handle_natively(const Value& handle);
+// loop_run_once.cpp: _loopscope.make_run_once(...), BaseEventLoop._run_once.
+Value ls_make_run_once(CallArgs& a);
 // future_iter.cpp: _loopscope.future_await(), the method descriptor for Future.__await__.
 Value ls_future_await_method(CallArgs& a);
 // loop_schedule.cpp: _loopscope.make_call_soon/make_call_at, BaseEventLoop.call_soon and call_at.

@@ -48,12 +48,21 @@ class Handling {
 
 Value handle_run(CallArgs& a) {
   a.check_method("_run", 0, 0);
-  const Value& self = a[0];
+  bi::run_handle_natively(a[0]);
+  return Value::none();
+}
+
+}  // namespace
+
+void bi::run_handle_natively(const Value& self) {
   static StrObject* s_callback = intern("_callback");
   static StrObject* s_args = intern("_args");
   Value callback = stored_attr(self, s_callback);
   Value args = stored_attr(self, s_args);
-  if (!args.is_obj() || args.obj()->m_type != g_tuple_type) return call(g_state->m_handle_py_run, a);
+  if (!args.is_obj() || args.obj()->m_type != g_tuple_type) {
+    call(g_state->m_handle_py_run, {self});
+    return;
+  }
   try {
     CallArgs enter;
     enter.args = &self;
@@ -72,10 +81,7 @@ Value handle_run(CallArgs& a) {
     Handling handling(exc);
     call(g_state->m_handle_failed, {self, exc});
   }
-  return Value::none();
 }
-
-}  // namespace
 
 Value bi::ls_make_handle_run(CallArgs& a) {
   a.check("make_handle_run", 3, 3);

@@ -280,6 +280,11 @@ def make_handle_run(handle_cls, py_run, callback_failed):
     return py_run
 
 
+def make_run_once(loop_cls, heappop, py_run_once, maximum_select_timeout, min_scheduled):
+    """engine/lang/builtins/loop_run_once.cpp in Python: the Python _run_once itself."""
+    return py_run_once
+
+
 def weak(obj):
     return weakref.ref(obj)
 
@@ -393,7 +398,7 @@ def make_module():
     for name in ('time', 'set_time', 'max_time', 'max_tasks', 'fatal', 'steps_enabled', 'steps_write',
                  'coro_where', 'coro_name', 'iscoroutine', 'iscoroutinefunction', 'isasyncgen',
                  'step_begin', 'step_end', 'weak', 'finalize_when_freed', 'make_call_soon', 'make_call_at',
-                 'run_in_worker', 'make_task_resume', 'make_task_step', 'make_handle_run', 'future_await', 'warn', 'handle_enter', 'handle_exit'):
+                 'run_in_worker', 'make_task_resume', 'make_task_step', 'make_handle_run', 'make_run_once', 'future_await', 'warn', 'handle_enter', 'handle_exit'):
         setattr(mod, name, globals()[name])
     sys.modules['_loopscope_trace'] = make_trace_module()
     return mod
