@@ -164,14 +164,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')  # CPython's C Future's wording
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')  # CPython's C Future's wording
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -197,6 +197,16 @@ class Future:
     #     return Future.result(self)    # the outcome read directly, never a subclass's override
     __await__ = _loopscope.future_await()
     __iter__ = __await__
+
+
+# set_result and _schedule_callbacks in C++ unless the run is recorded (the Python
+# _schedule_callbacks reports each completed future to the recorder); the Python methods stay for
+# the rare cases (docs/native-api.md).
+Future._py_set_result = Future.set_result
+Future._py_schedule_callbacks = Future._schedule_callbacks
+if not _TRACING:
+    Future.set_result, Future._schedule_callbacks = _loopscope.make_future_done(
+        Future, Future._py_set_result, Future._py_schedule_callbacks)
 
 
 def _get_loop(fut):

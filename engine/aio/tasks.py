@@ -154,7 +154,9 @@ class Task(_Future):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         if name is None:
-            self._name = f'Task-{_next_task_number()}'
+            n = _task_counter[0] + 1  # _next_task_number(), inline
+            _task_counter[0] = n
+            self._name = f'Task-{n}'
         else:
             self._name = str(name)
         self._num_cancels_requested = 0

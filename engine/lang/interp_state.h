@@ -59,6 +59,12 @@ struct InterpState {
     double max_select_timeout = 0;     // base_events.MAXIMUM_SELECT_TIMEOUT
     int64_t min_scheduled = 0;         // base_events._MIN_SCHEDULED_TIMER_HANDLES
   } m_run_once;
+  // The native Future.set_result and Future._schedule_callbacks (builtins/future_done.cpp):
+  struct FutureDone {
+    Value py_set_result;               // the Python methods (rare cases)
+    Value py_schedule_callbacks;
+    Value native_schedule_callbacks;   // the native _schedule_callbacks
+  } m_future_done;
   Value m_handle_py_run;               // Handle._py_run and Handle._callback_failed, for the
   Value m_handle_failed;               // native Handle._run (builtins/handle_run.cpp)
   // asyncio's Task for the native Task._step/_wakeup fast paths (builtins/task_step.cpp):

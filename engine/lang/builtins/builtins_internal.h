@@ -62,6 +62,8 @@ std::string ascii_escape(std::string_view text);
 Value ls_make_task_resume(CallArgs& a);
 // task_step.cpp: _loopscope.make_task_step(...), native Task._step and Task._wakeup.
 Value ls_make_task_step(CallArgs& a);
+// future_done.cpp: _loopscope.make_future_done(...), Future.set_result and _schedule_callbacks.
+Value ls_make_future_done(CallArgs& a);
 // handle_run.cpp: _loopscope.make_handle_run(Handle, _py_run, _callback_failed), Handle._run;
 // run_handle_natively(handle) is that method's body, for the native _run_once.
 Value ls_make_handle_run(CallArgs& a);
@@ -73,6 +75,9 @@ Value ls_future_await_method(CallArgs& a);
 // loop_schedule.cpp: _loopscope.make_call_soon/make_call_at, BaseEventLoop.call_soon and call_at.
 Value ls_make_call_soon(CallArgs& a);
 Value ls_make_call_at(CallArgs& a);
+// loop.call_soon(callback, arg, context=context) for native callers: the native method's body
+// when the loop's class has it, else the loop's own call_soon.
+Value loop_call_soon(const Value& loop, const Value& callback, const Value& arg, const Value& context);
 
 // module_sys.cpp: globals()/locals() of the innermost running Python frame.
 Value current_globals();

@@ -146,9 +146,7 @@ void trace_scheduled(const Value& hook, const Value& handle, const Bound& b, boo
 //     self._ready.append(handle)
 //     if _TRACING: _lt.handle(handle, callback, args, False)
 //     return handle
-Value call_soon(CallArgs& a) {
-  Bound b = bind(a, false, "BaseEventLoop.call_soon()");
-  const Value& loop = a[0];
+Value schedule(const Value& loop, Bound& b) {
   check_open(loop);
   default_context(b);
   Value handle = new_handle(handle_class(g_state->m_handle_type, "call_soon"), b, loop, 0);
@@ -157,6 +155,11 @@ Value call_soon(CallArgs& a) {
   else call_method(ready, "append", {handle});
   trace_scheduled(g_state->m_handle_trace_hook, handle, b, false);
   return handle;
+}
+
+Value call_soon(CallArgs& a) {
+  Bound b = bind(a, false, "BaseEventLoop.call_soon()");
+  return schedule(a[0], b);
 }
 
 //     if when is None: raise TypeError('when cannot be None')
@@ -207,13 +210,42 @@ static void check_handle_class(const Value& v, const char* fname) {
   if (!g_state) throw_runtime_error(std::string(fname) + "() outside a run");
 }
 
+static const Value& call_soon_descriptor() {
+  static const Value s_descr = method("call_soon", call_soon);
+  return s_descr;
+}
+
 Value bi::ls_make_call_soon(CallArgs& a) {
   a.check("make_call_soon", 2, 2);
   check_handle_class(a[0], "make_call_soon");
   g_state->m_handle_type = a[0];
   g_state->m_handle_trace_hook = a[1].is_none() ? Value() : a[1];
-  static const Value s_descr = method("call_soon", call_soon);
-  return s_descr;
+  return call_soon_descriptor();
+}
+
+Value bi::loop_call_soon(const Value& loop, const Value& callback, const Value& arg, const Value& context) {
+  static StrObject* s_call_soon = intern("call_soon");
+  if (loop.is_obj() && (!loop.obj()->m_dict || loop.obj()->m_dict->lacks_str(s_call_soon)) &&
+      type_lookup(loop.obj()->m_type, s_call_soon).is(call_soon_descriptor())) {
+    Bound b;
+    b.callback = callback;
+    b.args = make_tuple({arg});
+    b.context = context;
+    return schedule(loop, b);
+  }
+  static const Value s_kwnames = [] {
+    Value t = make_tuple({Value(intern("context"))});
+    make_immortal(t.obj());
+    return t;
+  }();
+  Value method = getattr(loop, s_call_soon);
+  Value args[2] = {callback, arg};
+  CallArgs ca;
+  ca.args = args;
+  ca.nargs = 2;
+  ca.kwvalues = &context;
+  ca.kwnames = s_kwnames.as<TupleObject>();
+  return call(method, ca);
 }
 
 Value bi::ls_make_call_at(CallArgs& a) {
