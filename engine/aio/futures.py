@@ -52,6 +52,7 @@ class Future:
     def __init__(self, *, loop=None):
         if loop is None:
             loop = events.get_event_loop()
+        self._state = _PENDING  # in the instance dict, where the natives look first
         self._loop = loop
         self._callbacks = []
 

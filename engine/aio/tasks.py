@@ -148,6 +148,7 @@ class Task(_Future):
         # Future.__init__, inline (as CPython's C Task does it): every task runs this.
         if loop is None:
             loop = events.get_event_loop()
+        self._state = _PENDING
         self._loop = loop
         self._callbacks = []
         if not _iscoroutine(coro):

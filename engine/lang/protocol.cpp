@@ -526,11 +526,7 @@ static Value type_getattr(const Value& cls_v, StrObject* name) {
 Value stored_attr(const Value& obj, StrObject* name, uint32_t* hint) {
   if (!obj.is_obj() || !obj.obj()->m_dict) return Value();
   DictObject* d = obj.obj()->m_dict;
-  if (hint) {
-    if (const Value* v = d->find_str_hinted(name, *hint)) return *v;
-  } else if (int64_t ix = d->find_str(name); ix >= 0) {
-    return d->m_entries[size_t(ix)].value;
-  }
+  if (const Value* v = d->find_str_hinted(name, hint ? *hint : name->m_attr_hint)) return *v;
   Value c = type_lookup(obj.obj()->m_type, name);
   return is_plain_class_value(c) ? c : Value();
 }

@@ -57,8 +57,9 @@ inline bool is_plain_class_value(const Value& d) {
   return !d.is_null() && (!d.is_obj() || d.obj()->m_type == g_str_type || d.obj()->m_type == g_int_type);
 }
 // State as asyncio keeps it, read without running Python code (asyncio's natives, the recorder's
-// hooks): the instance dict's entry (tried at entry 'hint' first when given, see
-// DictObject::find_str_hinted), else a plain class value (Future._state), else Null.
+// hooks): the instance dict's entry (tried at entry 'hint' first, by default the name's own
+// StrObject::m_attr_hint; see DictObject::find_str_hinted), else a plain class value
+// (Future._state), else Null.
 Value stored_attr(const Value& obj, StrObject* name, uint32_t* hint = nullptr);
 void delattr(const Value& obj, StrObject* name);
 bool hasattr(const Value& obj, StrObject* name);

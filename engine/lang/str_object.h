@@ -14,6 +14,9 @@ struct StrObject : Object {
   mutable bool m_hash_valid = false;
   bool m_ascii;               // every byte < 0x80: indexing is byte indexing
   bool m_interned = false;    // the unique interned copy of this text (compare by pointer)
+  // As an attribute name: the instance-dict entry where stored_attr last found it (a guess
+  // tried first; instances of one class fill their dicts in the same order).
+  uint32_t m_attr_hint = 0;
 
   explicit StrObject(std::string utf8, TypeObject* type = g_str_type);
   int64_t hash() const { return m_hash_valid ? m_hash : compute_hash(); }
