@@ -72,6 +72,18 @@ struct DictObject : Object {
     *slot = std::move(value);
     return true;
   }
+  // d[key] = value for an interned str key (an attribute name): the entry where stored_attr last
+  // found the name (StrObject::m_attr_hint) is tried before hashing.
+  LS_ALWAYS_INLINE void set_str(StrObject* key, Value value) {
+    const uint32_t hint = key->m_attr_hint;
+    if (hint < m_entries.size() && m_entries[hint].key.is_obj() && m_entries[hint].key.obj() == key) {
+      if (m_type_dict) ++g_type_epoch;
+      ++m_mutations;
+      m_entries[hint].value = std::move(value);
+      return;
+    }
+    set(Value(key), std::move(value));
+  }
   int64_t find_str(StrObject* key) const;  // entry index or -1
   // True when 'key' is not in the dict. Inline for the common miss (an instance dict that does
   // not shadow a method): the key's first probe slot is usually empty.

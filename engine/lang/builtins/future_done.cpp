@@ -55,7 +55,7 @@ void schedule_callbacks(const Value& self) {
     return;
   }
   if (as_list(callbacks)->m_items.empty()) return;
-  self.obj()->m_dict->set(Value(n.callbacks), make_list());
+  self.obj()->m_dict->set_str(n.callbacks, make_list());
   Value loop = getattr(self, n.loop);
   // Only this function holds the detached list now; copy each pair anyway (callbacks run code).
   const std::vector<Value>& items = as_list(callbacks)->m_items;
@@ -80,8 +80,8 @@ Value set_result_method(CallArgs& a) {
   Value state = stored_attr(self, n.state);
   if (!is_str(state) || str_view(state) != "PENDING") return call(h.py_set_result, a);  // InvalidStateError
   DictObject* d = self.obj()->m_dict;
-  d->set(Value(n.result), a[1]);
-  d->set(Value(n.state), n.finished);
+  d->set_str(n.result, a[1]);
+  d->set_str(n.state, n.finished);
   // self._schedule_callbacks(): the native one unless the class or the instance has its own.
   Value method = type_lookup(self.obj()->m_type, n.schedule_callbacks);
   if (method.is(h.native_schedule_callbacks) && d->lacks_str(n.schedule_callbacks)) schedule_callbacks(self);

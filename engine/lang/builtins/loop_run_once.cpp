@@ -79,7 +79,7 @@ Value pop_timer(const Value& sched) {
   const TupleObject* t = heap_entry(entry);
   if (!t) bad_heap();
   Value timer = t->m_items[2];
-  timer.obj()->m_dict->set(Value(names().scheduled), Value::boolean(false));
+  timer.obj()->m_dict->set_str(names().scheduled, Value::boolean(false));
   return timer;
 }
 
@@ -114,7 +114,7 @@ Value run_once(CallArgs& a) {
   //     _heap_pop(sched)[2]._scheduled = False
   while (!heap.empty() && truthy(stored_attr(top(heap)->m_items[2], n.cancelled))) {
     Value c = stored_attr(loop, n.cancelled_count);
-    ld->set(Value(n.cancelled_count), c.is_int() ? Value::integer(c.as_int() - 1) : binary_op(BinOp::Sub, c, Value::integer(1)));
+    ld->set_str(n.cancelled_count, c.is_int() ? Value::integer(c.as_int() - 1) : binary_op(BinOp::Sub, c, Value::integer(1)));
     pop_timer(sched);
   }
   // if not self._ready and not self._stopping: advance the clock to the first deadline.
@@ -135,7 +135,7 @@ Value run_once(CallArgs& a) {
   while (!heap.empty() && compare_bool(top(heap)->m_items[0], end_time, CompareOp::Lt))
     due.push_back(pop_timer(sched));
   // self._ready = []; run each handle that is not cancelled.
-  ld->set(Value(n.ready), make_list());
+  ld->set_str(n.ready, make_list());
   const size_t todo = due.size();
   size_t i = 0;
   try {
@@ -151,7 +151,7 @@ Value run_once(CallArgs& a) {
     Value now_ready = stored_attr(loop, n.ready);
     if (is_exact_list(now_ready))
       for (const Value& v : as_list(now_ready)->m_items) rest.push_back(v);
-    ld->set(Value(n.ready), make_list(std::move(rest)));
+    ld->set_str(n.ready, make_list(std::move(rest)));
     throw;
   }
   return Value::none();

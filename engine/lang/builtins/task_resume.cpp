@@ -107,9 +107,9 @@ bool wait_on_exact_future(const TaskResume& r, const Value& task, const Value& f
   Value context = stored_attr(task, n.context);
   if (context.is_null()) return false;
   Value wakeup = getattr(task, n.wakeup);
-  fd->set(Value(n.blocking), Value::boolean(false));
+  fd->set_str(n.blocking, Value::boolean(false));
   as_list(callbacks)->m_items.push_back(make_tuple({std::move(wakeup), std::move(context)}));
-  td->set(Value(n.fut_waiter), fut);
+  td->set_str(n.fut_waiter, fut);
   return true;
 }
 

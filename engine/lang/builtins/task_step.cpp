@@ -55,7 +55,7 @@ bool str_is(const Value& v, std::string_view text) { return is_str(v) && str_vie
 // loop._current_task = None when the step ends, however it ends (Task._py_step's finally).
 struct CurrentTask {
   DictObject* loop;
-  ~CurrentTask() { loop->set(Value(names().current_task), Value::none()); }
+  ~CurrentTask() { loop->set_str(names().current_task, Value::none()); }
 };
 
 // The Python method, called with this call's own arguments.
@@ -92,9 +92,9 @@ Value task_step(CallArgs& a) {
   Value loop = stored_attr(task, n.loop);
   if (!loop.is_obj() || !loop.obj()->m_dict || !stored_attr(loop, n.current_task).is_none())
     return python_version(h.py_step, a);  // _enter_task's RuntimeError
-  task.obj()->m_dict->set(Value(n.fut_waiter), Value::none());
+  task.obj()->m_dict->set_str(n.fut_waiter, Value::none());
   DictObject* loop_dict = loop.obj()->m_dict;
-  loop_dict->set(Value(n.current_task), task);
+  loop_dict->set_str(n.current_task, task);
   CurrentTask reset{loop_dict};
   run_step(h, task, a.nargs == 2 ? a[1] : Value::none());
   return Value::none();
@@ -106,7 +106,7 @@ Value task_wakeup(CallArgs& a) {
   const Value& future = a[1];
   if (!(exact(future, h.future_type) || exact(future, h.task_type)) || !str_is(stored_attr(future, names().state), "FINISHED"))
     return python_version(h.py_wakeup, a);
-  future.obj()->m_dict->set(Value(names().log_traceback), Value::boolean(false));
+  future.obj()->m_dict->set_str(names().log_traceback, Value::boolean(false));
   Value exc = stored_attr(future, names().exception);
   Value args[2] = {a[0], exc};
   CallArgs step;
