@@ -56,7 +56,8 @@ void schedule_callbacks(const Value& self) {
   }
   if (as_list(callbacks)->m_items.empty()) return;
   self.obj()->m_dict->set_str(n.callbacks, make_list());
-  Value loop = getattr(self, n.loop);
+  Value loop = stored_attr(self, n.loop);
+  if (loop.is_null()) loop = getattr(self, n.loop);
   // Only this function holds the detached list now; copy each pair anyway (callbacks run code).
   const std::vector<Value>& items = as_list(callbacks)->m_items;
   for (size_t i = 0; i < items.size(); ++i) {
