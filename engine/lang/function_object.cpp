@@ -181,9 +181,13 @@ static Value mdescr_get(const Value& self, const Value& obj, TypeObject* cls) {
   return self;
 }
 static Value mdescr_name_get(CallArgs& a) { return make_str(a[0].as<MethodDescriptorObject>()->m_name); }
+// Qualified by the owner type; a native helper installed in a Python class with 'object' as its
+// nominal owner (asyncio's call_soon, Future.__await__) keeps its bare name.
 static Value mdescr_qualname_get(CallArgs& a) {
   auto* d = a[0].as<MethodDescriptorObject>();
-  return d->m_owner ? qualified_by(d->m_owner, d->m_name) : make_str(d->m_name);
+  if (!d->m_owner || (d->m_owner == g_object_type && !type_lookup(g_object_type, intern(d->m_name)).is(a[0])))
+    return make_str(d->m_name);
+  return qualified_by(d->m_owner, d->m_name);
 }
 
 // ---- bound method -----------------------------------------------------------------------------
