@@ -1,5 +1,6 @@
 // Declarations shared between the builtins files (not used outside engine/lang/builtins).
 #pragma once
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -75,9 +76,12 @@ Value ls_future_await_method(CallArgs& a);
 // loop_schedule.cpp: _loopscope.make_call_soon/make_call_at, BaseEventLoop.call_soon and call_at.
 Value ls_make_call_soon(CallArgs& a);
 Value ls_make_call_at(CallArgs& a);
-// loop.call_soon(callback, arg, context=context) for native callers: the native method's body
-// when the loop's class has it, else the loop's own call_soon.
-Value loop_call_soon(const Value& loop, const Value& callback, const Value& arg, const Value& context);
+// loop.call_soon(callback, *args, context=context) for native callers: the native method's body
+// when the loop's class has it (and the instance does not shadow it), else the loop's own.
+Value loop_call_soon(const Value& loop, const Value& callback, std::initializer_list<Value> args, const Value& context);
+// An attribute of an event loop: its instance dict or a plain class value, else the full lookup
+// (AttributeError as Python would raise it).
+Value loop_attr(const Value& loop, StrObject* name);
 
 // module_sys.cpp: globals()/locals() of the innermost running Python frame.
 Value current_globals();

@@ -63,7 +63,7 @@ void schedule_callbacks(const Value& self) {
   for (size_t i = 0; i < items.size(); ++i) {
     Value pair = items[i];
     const auto& p = pair.as<TupleObject>()->m_items;
-    bi::loop_call_soon(loop, p[0], self, p[1]);
+    bi::loop_call_soon(loop, p[0], {self}, p[1]);
   }
 }
 

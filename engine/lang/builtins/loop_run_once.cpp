@@ -53,13 +53,6 @@ const Names& names() {
   return n;
 }
 
-// An attribute of the loop: its instance dict or a plain class value, else the full lookup
-// (which raises AttributeError as the Python method would).
-Value loop_attr(const Value& loop, StrObject* name) {
-  Value v = stored_attr(loop, name);
-  return v.is_null() ? getattr(loop, name) : v;
-}
-
 bool is_exact_list(const Value& v) { return v.is_obj() && v.obj()->m_type == g_list_type; }
 
 // The timer of heap entry (when, seq, timer), or Null for anything else.
@@ -125,7 +118,7 @@ Value run_once(CallArgs& a) {
     pop_timer(sched);
   }
   // if not self._ready and not self._stopping: advance the clock to the first deadline.
-  if (as_list(ready)->m_items.empty() && !truthy(loop_attr(loop, n.stopping))) {
+  if (as_list(ready)->m_items.empty() && !truthy(bi::loop_attr(loop, n.stopping))) {
     if (heap.empty()) return call(h.py_run_once, a);  // the deadlock stop
     const double now = virtual_time();
     const double when = to_double(top(heap)->m_items[0]);
@@ -137,7 +130,7 @@ Value run_once(CallArgs& a) {
     }
   }
   // end_time = time() + self._clock_resolution; due timers join the ready handles.
-  const Value end_time = binary_op(BinOp::Add, Value::real(virtual_time()), loop_attr(loop, n.clock_resolution));
+  const Value end_time = binary_op(BinOp::Add, Value::real(virtual_time()), bi::loop_attr(loop, n.clock_resolution));
   std::vector<Value>& due = as_list(ready)->m_items;
   while (!heap.empty() && compare_bool(top(heap)->m_items[0], end_time, CompareOp::Lt))
     due.push_back(pop_timer(sched));

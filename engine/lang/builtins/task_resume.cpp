@@ -43,7 +43,6 @@ struct TaskResume : Object {
 struct Names {
   StrObject* blocking = intern("_asyncio_future_blocking");
   StrObject* callbacks = intern("_callbacks");
-  StrObject* call_soon = intern("call_soon");
   StrObject* context = intern("_context");
   StrObject* coro = intern("_coro");
   StrObject* fut_waiter = intern("_fut_waiter");
@@ -131,20 +130,7 @@ Value resume_call(const Value& self, CallArgs& a) {
   if (out.is_none()) {
     // A bare yield (sleep(0)): the next step runs on the next loop pass, as in _suspend_on:
     // task._loop.call_soon(task._step, context=task._context).
-    static const Value s_kwnames = [] {
-      Value t = make_tuple({Value(intern("context"))});
-      make_immortal(t.obj());
-      return t;
-    }();
-    Value call_soon = getattr(stored_attr(task, n.loop), n.call_soon);
-    Value step = getattr(task, n.step);
-    Value context = stored_attr(task, n.context);
-    CallArgs ca;
-    ca.args = &step;
-    ca.nargs = 1;
-    ca.kwvalues = &context;
-    ca.kwnames = s_kwnames.as<TupleObject>();
-    call(call_soon, ca);
+    bi::loop_call_soon(stored_attr(task, n.loop), getattr(task, n.step), {}, stored_attr(task, n.context));
     return r.m_suspended;
   }
   return make_tuple({Value::boolean(false), std::move(out)});
