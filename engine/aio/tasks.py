@@ -144,7 +144,10 @@ class Task(_Future):
 
     _log_destroy_pending = True
 
-    def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
+    def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False,
+                 **unexpected):
+        if unexpected:  # CPython's C Task words this error its own way
+            raise TypeError(f'{next(iter(unexpected))!r} is an invalid keyword argument for Task()')
         # Future.__init__, inline (as CPython's C Task does it): every task runs this.
         if loop is None:
             loop = events.get_event_loop()
@@ -413,8 +416,14 @@ _task_resume = _loopscope.make_task_resume(_Future, Task, _SUSPENDED)
 _native_step, _native_wakeup, Task._run_step = _loopscope.make_task_step(
     Task, _Future, _task_resume, _SUSPENDED, Task._py_step, Task._py_wakeup, Task._settle,
     Task._step_raised)
+Task._py_init = Task.__init__
 if not (_STEPS or _TRACING):
     Task._step, Task._wakeup = _native_step, _native_wakeup
+if not _TRACING:
+    # Task.__init__ for the common call (builtins/task_init.cpp); the Python method reports
+    # each new task to the recorder, and takes every other call.
+    Task.__init__ = _loopscope.make_task_init(Task, Task._py_init, _task_counter, _all_tasks,
+                                              _MAX_TASKS)
 
 
 def create_eager_task_factory(custom_task_constructor):

@@ -78,6 +78,13 @@ struct InterpState {
     Value settle;        // Task._settle(outcome): a step that did not leave the task waiting
     Value step_raised;   // Task._step_raised(error): a step whose coroutine raised
   } m_task_step;
+  // The native Task.__init__ (builtins/task_init.cpp):
+  struct TaskInit {
+    Value py_init;       // the Python method (every other case)
+    Value task_counter;  // tasks._task_counter: [the last Task-N number]
+    Value all_tasks;     // tasks._all_tasks
+    int64_t max_tasks = 0;
+  } m_task_init;
   std::set<std::string> m_warned;      // warnings already shown ("file:line: text"): each is shown once
 };
 

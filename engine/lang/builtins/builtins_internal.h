@@ -61,6 +61,8 @@ std::string ascii_escape(std::string_view text);
 
 // task_resume.cpp: _loopscope.make_task_resume(Future, Task, SUSPENDED), asyncio's step in C++.
 Value ls_make_task_resume(CallArgs& a);
+// task_init.cpp: _loopscope.make_task_init(...), Task.__init__ for the common call.
+Value ls_make_task_init(CallArgs& a);
 // task_step.cpp: _loopscope.make_task_step(...), native Task._step and Task._wakeup.
 Value ls_make_task_step(CallArgs& a);
 // future_done.cpp: _loopscope.make_future_done(...), Future.set_result and _schedule_callbacks.

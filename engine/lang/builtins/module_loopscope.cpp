@@ -343,6 +343,7 @@ ModuleObject* create_module_loopscope() {
   add_function(m, "step_end", ls_step_end);
   add_function(m, "make_task_resume", ls_make_task_resume);
   add_function(m, "make_task_step", ls_make_task_step);
+  add_function(m, "make_task_init", ls_make_task_init);
   add_function(m, "make_handle_run", ls_make_handle_run);
   add_function(m, "make_run_once", ls_make_run_once);
   add_function(m, "make_future_done", ls_make_future_done);
