@@ -44,11 +44,12 @@ std::vector<InputEvent> InputQueue::take_frame() {
   while (!m_events.empty()) {
     const InputEvent& e = m_events.front();
     if (e.kind == InputEvent::Kind::Char) {
-      // Characters go with the key press that typed them; after any other event they wait.
-      const bool after_its_press = key_pressed && !out.empty() &&
-                                   (out.back().kind == InputEvent::Kind::Char ||
-                                    (out.back().action != GLFW_RELEASE && !is_modifier_key(out.back().key)));
-      if (key_pressed && !after_its_press) break;
+      // Characters go with the key press that typed them (the last event, or the characters
+      // right after it); after any other event of a frame with a key press they wait.
+      if (key_pressed) {
+        const InputEvent& last = out.back();
+        if (last.kind != InputEvent::Kind::Char && (last.action == GLFW_RELEASE || is_modifier_key(last.key))) break;
+      }
       typed = true;
     } else {
       if (std::find(changed.begin(), changed.end(), e.key) != changed.end()) break;

@@ -50,12 +50,6 @@ _MAX_TASKS = _loopscope.max_tasks()
 EXIT_TASK_LIMIT = 7
 
 
-def _next_task_number():
-    n = _task_counter[0] + 1
-    _task_counter[0] = n
-    return n
-
-
 def _register_task(task):
     _all_tasks[task] = None
 
@@ -158,7 +152,7 @@ class Task(_Future):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         if name is None:
-            n = _task_counter[0] + 1  # _next_task_number(), inline
+            n = _task_counter[0] + 1
             _task_counter[0] = n
             self._name = f'Task-{n}'
         else:
@@ -422,8 +416,7 @@ if not (_STEPS or _TRACING):
 if not _TRACING:
     # Task.__init__ for the common call (builtins/task_init.cpp); the Python method reports
     # each new task to the recorder, and takes every other call.
-    Task.__init__ = _loopscope.make_task_init(Task, Task._py_init, _task_counter, _all_tasks,
-                                              _MAX_TASKS)
+    Task.__init__ = _loopscope.make_task_init(Task, Task._py_init, _task_counter, _all_tasks)
 
 
 def create_eager_task_factory(custom_task_constructor):

@@ -53,10 +53,7 @@ struct DictObject : Object {
   // so the hint usually hits without hashing; otherwise the full probe runs and updates it.
   // The returned slot is valid until the dict next changes.
   LS_ALWAYS_INLINE Value* find_str_hinted(StrObject* key, uint32_t& hint) {
-    if (hint < m_entries.size()) {
-      DictEntry& e = m_entries[hint];
-      if (e.key.is_obj() && e.key.obj() == key) return &e.value;
-    }
+    if (Value* slot = slot_at(key, hint)) return slot;
     int64_t ix = find_str(key);
     if (ix < 0) return nullptr;
     hint = uint32_t(ix);
@@ -75,16 +72,21 @@ struct DictObject : Object {
   // d[key] = value for an interned str key (an attribute name): the entry where stored_attr last
   // found the name (StrObject::m_attr_hint) is tried before hashing.
   LS_ALWAYS_INLINE void set_str(StrObject* key, Value value) {
-    const uint32_t hint = key->m_attr_hint;
-    if (hint < m_entries.size() && m_entries[hint].key.is_obj() && m_entries[hint].key.obj() == key) {
+    if (Value* slot = slot_at(key, key->m_attr_hint)) {
       if (m_type_dict) ++g_type_epoch;
       ++m_mutations;
-      m_entries[hint].value = std::move(value);
+      *slot = std::move(value);
       return;
     }
     set(Value(key), std::move(value));
   }
   int64_t find_str(StrObject* key) const;  // entry index or -1
+  // The value of entry 'index' when its key is 'key' (by pointer: interned str), else null.
+  LS_ALWAYS_INLINE Value* slot_at(StrObject* key, uint32_t index) {
+    if (index >= m_entries.size()) return nullptr;
+    DictEntry& e = m_entries[index];
+    return e.key.is_obj() && e.key.obj() == key ? &e.value : nullptr;
+  }
   // True when 'key' is not in the dict. Inline for the common miss (an instance dict that does
   // not shadow a method): the key's first probe slot is usually empty.
   LS_ALWAYS_INLINE bool lacks_str(StrObject* key) const {

@@ -55,7 +55,6 @@ struct InterpState {
   struct RunOnce {
     Value heappop;                     // heapq.heappop, for the timer heap
     Value py_run_once;                 // the Python method (rare cases)
-    Value native_handle_run;           // Handle._run as make_handle_run made it
     double max_select_timeout = 0;     // base_events.MAXIMUM_SELECT_TIMEOUT
     int64_t min_scheduled = 0;         // base_events._MIN_SCHEDULED_TIMER_HANDLES
   } m_run_once;
@@ -65,8 +64,12 @@ struct InterpState {
     Value py_schedule_callbacks;
     Value native_schedule_callbacks;   // the native _schedule_callbacks
   } m_future_done;
-  Value m_handle_py_run;               // Handle._py_run and Handle._callback_failed, for the
-  Value m_handle_failed;               // native Handle._run (builtins/handle_run.cpp)
+  // The native Handle._run (builtins/handle_run.cpp):
+  struct HandleRun {
+    Value py_run;                      // Handle._py_run (a handle whose _args is not a tuple)
+    Value failed;                      // Handle._callback_failed (a callback's error)
+    Value native_run;                  // the native method itself
+  } m_handle_run;
   // asyncio's Task for the native Task._step/_wakeup fast paths (builtins/task_step.cpp):
   struct TaskStep {
     Value task_type;     // tasks.Task (exactly: subclasses take the Python methods)
@@ -83,7 +86,6 @@ struct InterpState {
     Value py_init;       // the Python method (every other case)
     Value task_counter;  // tasks._task_counter: [the last Task-N number]
     Value all_tasks;     // tasks._all_tasks
-    int64_t max_tasks = 0;
   } m_task_init;
   std::set<std::string> m_warned;      // warnings already shown ("file:line: text"): each is shown once
 };

@@ -531,6 +531,17 @@ Value stored_attr(const Value& obj, StrObject* name, uint32_t* hint) {
   return is_plain_class_value(c) ? c : Value();
 }
 
+Value stored_attr_or_getattr(const Value& obj, StrObject* name) {
+  Value v = stored_attr(obj, name);
+  return v.is_null() ? getattr(obj, name) : v;
+}
+
+bool resolves_to(const Value& obj, StrObject* name, const Value& native) {
+  if (!obj.is_obj()) return false;
+  const Object* o = obj.obj();
+  return (!o->m_dict || o->m_dict->lacks_str(name)) && type_lookup(o->m_type, name).is(native);
+}
+
 Value getattr_opt(const Value& obj, StrObject* name) {
   try {
     TypeObject* t = type_of(obj);

@@ -61,6 +61,11 @@ inline bool is_plain_class_value(const Value& d) {
 // StrObject::m_attr_hint; see DictObject::find_str_hinted), else a plain class value
 // (Future._state), else Null.
 Value stored_attr(const Value& obj, StrObject* name, uint32_t* hint = nullptr);
+// stored_attr, else the full lookup (AttributeError as Python would raise it).
+Value stored_attr_or_getattr(const Value& obj, StrObject* name);
+// True when obj.name finds 'native' (a method descriptor of obj's class, not shadowed by obj's
+// instance dict): native code may then run that method's body directly instead of calling it.
+bool resolves_to(const Value& obj, StrObject* name, const Value& native);
 void delattr(const Value& obj, StrObject* name);
 bool hasattr(const Value& obj, StrObject* name);
 

@@ -537,23 +537,16 @@ static ResumeResult run_frame_loop(Frame* entry) {
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-int(n)])
 #define DROP() (*--sp = Value())
-#define JUMPTO(t)                                                  \
-  do {                                                             \
-    const Instr* to_ = code_base + (t);                            \
-    if constexpr (!kCountEach) {                                   \
-      if (to_ < ip) { /* a loop goes round: count its body */      \
-        g_instructions += uint64_t(ip - to_);                      \
-        ip = to_;                                                  \
-        f->m_ip = ip;                                              \
-        CHECK_BUDGETS();                                           \
-      } else {                                                     \
-        ip = to_;                                                  \
-        f->m_ip = ip;                                              \
-      }                                                            \
-    } else {                                                       \
-      ip = to_;                                                    \
-      f->m_ip = ip;                                                \
-    }                                                              \
+  // A backward jump outside a recording (a loop going round) counts the loop body and checks
+  // the budgets once it has landed.
+#define JUMPTO(t)                                              \
+  do {                                                         \
+    const Instr* to_ = code_base + (t);                        \
+    const bool back_ = !kCountEach && to_ < ip;                \
+    if (back_) g_instructions += uint64_t(ip - to_);           \
+    ip = to_;                                                  \
+    f->m_ip = ip;                                              \
+    if (back_) CHECK_BUDGETS();                                \
   } while (0)
   // Between two instructions (f->m_ip the next one): the budget checks that are due.
 #define CHECK_BUDGETS()                    \

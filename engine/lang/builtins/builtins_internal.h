@@ -47,6 +47,8 @@ std::string time_limit_message();
 // caller's context coming back afterwards.
 Value ls_handle_enter(CallArgs& a);
 Value ls_handle_exit(CallArgs& a);
+void handle_enter(const Value& handle);
+void handle_exit();
 Value contextvars_copy_context();
 struct WorkerContext {
   WorkerContext();
@@ -81,9 +83,7 @@ Value ls_make_call_at(CallArgs& a);
 // loop.call_soon(callback, *args, context=context) for native callers: the native method's body
 // when the loop's class has it (and the instance does not shadow it), else the loop's own.
 Value loop_call_soon(const Value& loop, const Value& callback, std::initializer_list<Value> args, const Value& context);
-// An attribute of an event loop: its instance dict or a plain class value, else the full lookup
-// (AttributeError as Python would raise it).
-Value loop_attr(const Value& loop, StrObject* name);
+
 
 // module_sys.cpp: globals()/locals() of the innermost running Python frame.
 Value current_globals();

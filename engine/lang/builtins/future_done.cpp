@@ -56,8 +56,7 @@ void schedule_callbacks(const Value& self) {
   }
   if (as_list(callbacks)->m_items.empty()) return;
   self.obj()->m_dict->set_str(n.callbacks, make_list());
-  Value loop = stored_attr(self, n.loop);
-  if (loop.is_null()) loop = getattr(self, n.loop);
+  Value loop = stored_attr_or_getattr(self, n.loop);
   // Only this function holds the detached list now; copy each pair anyway (callbacks run code).
   const std::vector<Value>& items = as_list(callbacks)->m_items;
   for (size_t i = 0; i < items.size(); ++i) {
@@ -84,8 +83,7 @@ Value set_result_method(CallArgs& a) {
   d->set_str(n.result, a[1]);
   d->set_str(n.state, n.finished);
   // self._schedule_callbacks(): the native one unless the class or the instance has its own.
-  Value method = type_lookup(self.obj()->m_type, n.schedule_callbacks);
-  if (method.is(h.native_schedule_callbacks) && d->lacks_str(n.schedule_callbacks)) schedule_callbacks(self);
+  if (resolves_to(self, n.schedule_callbacks, h.native_schedule_callbacks)) schedule_callbacks(self);
   else call_method(self, "_schedule_callbacks");
   return Value::none();
 }

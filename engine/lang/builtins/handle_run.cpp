@@ -60,26 +60,22 @@ void bi::run_handle_natively(const Value& self) {
   Value callback = stored_attr(self, s_callback);
   Value args = stored_attr(self, s_args);
   if (!args.is_obj() || args.obj()->m_type != g_tuple_type) {
-    call(g_state->m_handle_py_run, {self});
+    call(g_state->m_handle_run.py_run, {self});
     return;
   }
   try {
-    CallArgs enter;
-    enter.args = &self;
-    enter.nargs = 1;
-    bi::ls_handle_enter(enter);
+    bi::handle_enter(self);
     const std::vector<Value>& items = args.as<TupleObject>()->m_items;
     CallArgs ca;
     ca.args = items.data();
     ca.nargs = items.size();
     call(callback, ca);
   } catch (PyException& e) {
-    CallArgs none;
-    bi::ls_handle_exit(none);
+    bi::handle_exit();
     if (e.matches(g_SystemExit) || e.matches(g_KeyboardInterrupt)) throw;
     Value exc = e.m_exc;
     Handling handling(exc);
-    call(g_state->m_handle_failed, {self, exc});
+    call(g_state->m_handle_run.failed, {self, exc});
   }
 }
 
@@ -87,9 +83,11 @@ Value bi::ls_make_handle_run(CallArgs& a) {
   a.check("make_handle_run", 3, 3);
   if (!g_state) throw_runtime_error("make_handle_run() outside a run");
   if (!is_instance(a[0], g_type_type)) throw_type_error("make_handle_run() expects the Handle class");
-  g_state->m_handle_py_run = a[1];
-  g_state->m_handle_failed = a[2];
-  return Value(new MethodDescriptorObject("_run", handle_run, MethodKind::Method, a[0].as<TypeObject>()));
+  InterpState::HandleRun& h = g_state->m_handle_run;
+  h.py_run = a[1];
+  h.failed = a[2];
+  h.native_run = Value(new MethodDescriptorObject("_run", handle_run, MethodKind::Method, a[0].as<TypeObject>()));
+  return h.native_run;
 }
 
 }  // namespace ls::lang

@@ -83,15 +83,10 @@ Value pop_timer(const Value& sched) {
   return timer;
 }
 
-// Runs one ready handle: Handle._run natively when its class has the native method.
+// Runs one ready handle: Handle._run's body directly when the handle has the native method.
 void run_handle(const Value& handle) {
-  const InterpState::RunOnce& h = g_state->m_run_once;
-  TypeObject* t = handle.is_obj() ? handle.obj()->m_type : nullptr;
-  if (t && (Value(t).is(g_state->m_handle_type) || Value(t).is(g_state->m_timer_handle_type)) &&
-      type_lookup(t, names().run).is(h.native_handle_run))
-    bi::run_handle_natively(handle);
-  else
-    call_method(handle, "_run");
+  if (resolves_to(handle, names().run, g_state->m_handle_run.native_run)) bi::run_handle_natively(handle);
+  else call_method(handle, "_run");
 }
 
 Value run_once(CallArgs& a) {
@@ -118,7 +113,7 @@ Value run_once(CallArgs& a) {
     pop_timer(sched);
   }
   // if not self._ready and not self._stopping: advance the clock to the first deadline.
-  if (as_list(ready)->m_items.empty() && !truthy(bi::loop_attr(loop, n.stopping))) {
+  if (as_list(ready)->m_items.empty() && !truthy(stored_attr_or_getattr(loop, n.stopping))) {
     if (heap.empty()) return call(h.py_run_once, a);  // the deadlock stop
     const double now = virtual_time();
     const double when = to_double(top(heap)->m_items[0]);
@@ -130,7 +125,7 @@ Value run_once(CallArgs& a) {
     }
   }
   // end_time = time() + self._clock_resolution; due timers join the ready handles.
-  const Value end_time = binary_op(BinOp::Add, Value::real(virtual_time()), bi::loop_attr(loop, n.clock_resolution));
+  const Value end_time = binary_op(BinOp::Add, Value::real(virtual_time()), stored_attr_or_getattr(loop, n.clock_resolution));
   std::vector<Value>& due = as_list(ready)->m_items;
   while (!heap.empty() && compare_bool(top(heap)->m_items[0], end_time, CompareOp::Lt))
     due.push_back(pop_timer(sched));
@@ -143,8 +138,7 @@ Value run_once(CallArgs& a) {
       Value handle = due[i];  // a callback may not touch 'ready' (detached), but keep it alive
       if (!truthy(stored_attr(handle, n.cancelled))) run_handle(handle);
     }
-    CallArgs none;
-    bi::ls_handle_exit(none);
+    bi::handle_exit();
   } catch (PyException&) {
     // self._ready = ready[i:] + self._ready  (i already past the handle that raised)
     std::vector<Value> rest(due.begin() + std::ptrdiff_t(std::min(i + 1, todo)), due.begin() + std::ptrdiff_t(todo));
@@ -168,7 +162,6 @@ Value bi::ls_make_run_once(CallArgs& a) {
   h.py_run_once = a[2];
   h.max_select_timeout = to_double(a[3]);
   h.min_scheduled = index_value(a[4]);
-  h.native_handle_run = type_lookup(g_state->m_handle_type.as<TypeObject>(), names().run);
   return Value(new MethodDescriptorObject("_run_once", run_once, MethodKind::Method, a[0].as<TypeObject>()));
 }
 

@@ -97,7 +97,7 @@ void default_context(Bound& b) {
 }
 
 void check_open(const Value& loop) {
-  if (truthy(bi::loop_attr(loop, names().closed))) throw_runtime_error("Event loop is closed");
+  if (truthy(stored_attr_or_getattr(loop, names().closed))) throw_runtime_error("Event loop is closed");
 }
 
 // A new instance of 'cls' (a Handle class) with Handle.__init__'s fields, dict room for 'extra'
@@ -144,7 +144,7 @@ Value schedule(const Value& loop, Bound& b) {
   check_open(loop);
   default_context(b);
   Value handle = new_handle(handle_class(g_state->m_handle_type, "call_soon"), b, loop, 0);
-  Value ready = bi::loop_attr(loop, names().ready);
+  Value ready = stored_attr_or_getattr(loop, names().ready);
   if (ready.is_obj() && ready.obj()->m_type == g_list_type) as_list(ready)->m_items.push_back(handle);
   else call_method(ready, "append", {handle});
   trace_scheduled(g_state->m_handle_trace_hook, handle, b, false);
@@ -173,7 +173,7 @@ Value call_at(CallArgs& a) {
   check_open(loop);
   const Value& cls = handle_class(g_state->m_timer_handle_type, "call_at");
   default_context(b);
-  Value seq = bi::loop_attr(loop, n.timer_seq);
+  Value seq = stored_attr_or_getattr(loop, n.timer_seq);
   Value next = seq.is_int() && seq.as_int() < INT64_MAX ? Value::integer(seq.as_int() + 1) : binary_op(BinOp::Add, seq, Value::integer(1));
   setattr(loop, n.timer_seq, next);
   Value timer = new_handle(cls, b, loop, 3);
@@ -181,7 +181,7 @@ Value call_at(CallArgs& a) {
   d->set(Value(n.when), b.when);
   d->set(Value(n.seq), seq);
   d->set(Value(n.scheduled), Value::boolean(false));
-  Value heap = bi::loop_attr(loop, n.scheduled);
+  Value heap = stored_attr_or_getattr(loop, n.scheduled);
   Value push = g_state->m_heap_push;
   call(push, {heap, make_tuple({b.when, seq, timer})});
   d->set(Value(n.scheduled), Value::boolean(true));
@@ -217,15 +217,9 @@ Value bi::ls_make_call_soon(CallArgs& a) {
   return call_soon_descriptor();
 }
 
-Value bi::loop_attr(const Value& loop, StrObject* name) {
-  Value v = stored_attr(loop, name);
-  return v.is_null() ? getattr(loop, name) : v;
-}
-
 Value bi::loop_call_soon(const Value& loop, const Value& callback, std::initializer_list<Value> args, const Value& context) {
   static StrObject* s_call_soon = intern("call_soon");
-  if (loop.is_obj() && (!loop.obj()->m_dict || loop.obj()->m_dict->lacks_str(s_call_soon)) &&
-      type_lookup(loop.obj()->m_type, s_call_soon).is(call_soon_descriptor())) {
+  if (resolves_to(loop, s_call_soon, call_soon_descriptor())) {
     Bound b;
     b.callback = callback;
     b.args = make_tuple(std::vector<Value>(args));

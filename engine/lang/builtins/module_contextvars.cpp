@@ -249,7 +249,7 @@ Value var_reset(CallArgs& a) {
   token->m_used = true;
   DictObject* vars = writable_vars(ctx);
   if (token->m_old.is_null()) {
-    if (vars->contains(a[0])) vars->remove(a[0]);
+    vars->remove(a[0]);
   } else {
     vars->set(a[0], token->m_old);
   }
@@ -334,36 +334,34 @@ void init_types() {
 // have been imported (asyncio's events imports it).
 Value bi::contextvars_copy_context() { return new_context(current()->m_vars); }
 
-// _loopscope.handle_enter(handle) / handle_exit(): asyncio's Handle._run runs every callback in
-// its context, as CPython's self._context.run(callback, *args) does, but calls the callback
-// itself between the two (no native frame under it). handle_enter first leaves the context a
-// previous handle_enter left current, so the loop calls handle_exit only once after a pass of
-// callbacks (and Handle._run before reporting an error): one native call per callback.
-namespace {
-Value handle_context(const Value& handle) {
+// handle_enter(handle) / handle_exit(): asyncio's Handle._run runs every callback in its
+// context, as CPython's self._context.run(callback, *args) does, but calls the callback itself
+// between the two. handle_enter first leaves the context a previous handle_enter left current,
+// so the loop calls handle_exit only once after a pass of callbacks (and Handle._run before
+// reporting an error).
+void bi::handle_enter(const Value& handle) {
   static StrObject* s_context = intern("_context");
-  static uint32_t s_hint = 0;
-  return stored_attr(handle, s_context, &s_hint);
+  handle_exit();
+  Value ctx = stored_attr(handle, s_context);
+  enter_context(ctx);
+  g_state->m_handle_context = std::move(ctx);
 }
 
-void leave_handle_context() {
+void bi::handle_exit() {
   if (g_state->m_handle_context.is_null()) return;
   Value ctx = std::move(g_state->m_handle_context);
   if (g_state->m_context.is(ctx) && as_context(ctx)->m_entered) exit_context(ctx);
 }
-}  // namespace
 
+// _loopscope.handle_enter(handle) / handle_exit(), for the Python Handle._run and _run_once.
 Value bi::ls_handle_enter(CallArgs& a) {
   a.check("handle_enter", 1, 1);
-  leave_handle_context();
-  Value ctx = handle_context(a[0]);
-  enter_context(ctx);
-  g_state->m_handle_context = std::move(ctx);
+  handle_enter(a[0]);
   return Value::none();
 }
 Value bi::ls_handle_exit(CallArgs& a) {
   a.check("handle_exit", 0, 0);
-  leave_handle_context();
+  handle_exit();
   return Value::none();
 }
 

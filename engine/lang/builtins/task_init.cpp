@@ -1,4 +1,4 @@
-// _loopscope.make_task_init(Task, _py_init, task_counter, all_tasks, max_tasks) -> Task.__init__
+// _loopscope.make_task_init(Task, _py_init, task_counter, all_tasks) -> Task.__init__
 // as a native method, for engine/aio/tasks.py (CPython's C Task has its own). Every task runs
 // it. It takes the common call, Task(coro, loop=loop[, name=None|str][, context=...]) with a
 // coroutine object and a loop, and does what the Python method does in that case, setting the
@@ -10,7 +10,7 @@
 //     all_tasks[self] = None
 //     loop.call_soon(self._step, context=context)
 // Everything else goes to _py_init: no loop given, not a coroutine (TypeError), a name that is
-// not a str, eager_start, the live-task limit about to be passed, any other argument. tasks.py
+// not a str, eager_start, the live-task limit (--max-tasks) about to be passed, any other argument. tasks.py
 // installs it only when the run is not recorded (the Python method reports each new task).
 #include <string>
 
@@ -18,11 +18,12 @@
 #include "engine/lang/dict_object.h"
 #include "engine/lang/exceptions.h"
 #include "engine/lang/function_object.h"
-#include "engine/lang/int_object.h"
 #include "engine/lang/interp_state.h"
+#include "engine/lang/interpreter.h"
 #include "engine/lang/list_object.h"
 #include "engine/lang/native.h"
 #include "engine/lang/protocol.h"
+#include "engine/lang/runtime.h"
 #include "engine/lang/str_object.h"
 #include "engine/lang/tuple_object.h"
 #include "engine/lang/type_object.h"
@@ -72,7 +73,7 @@ Value task_init(CallArgs& a) {
   auto* counter = h.task_counter.as<ListObject>();
   auto* all_tasks = h.all_tasks.as<DictObject>();
   if (loop.is_null() || loop.is_none() || !coro.is_obj() || coro.obj()->m_type != g_coroutine_type || !plain_name ||
-      counter->m_items.empty() || !counter->m_items[0].is_int() || int64_t(all_tasks->size()) >= h.max_tasks)
+      counter->m_items.empty() || !counter->m_items[0].is_int() || all_tasks->size() >= run_options().max_tasks)
     return call(h.py_init, a);
   const Value& self = a[0];
   DictObject* d = self.obj()->m_dict;
@@ -100,7 +101,7 @@ Value task_init(CallArgs& a) {
 }  // namespace
 
 Value bi::ls_make_task_init(CallArgs& a) {
-  a.check("make_task_init", 5, 5);
+  a.check("make_task_init", 4, 4);
   if (!g_state) throw_runtime_error("make_task_init() outside a run");
   if (!is_instance(a[0], g_type_type)) throw_type_error("make_task_init() expects the Task class");
   if (!a[2].is_obj() || a[2].obj()->m_type != g_list_type || !is_dict(a[3]))
@@ -109,7 +110,6 @@ Value bi::ls_make_task_init(CallArgs& a) {
   h.py_init = a[1];
   h.task_counter = a[2];
   h.all_tasks = a[3];
-  h.max_tasks = index_value(a[4]);
   return Value(new MethodDescriptorObject("__init__", task_init, MethodKind::Method, a[0].as<TypeObject>()));
 }
 

@@ -58,9 +58,6 @@ struct CurrentTask {
   ~CurrentTask() { loop->set_str(names().current_task, Value::none()); }
 };
 
-// The Python method, called with this call's own arguments.
-Value python_version(const Value& fn, CallArgs& a) { return call(fn, a); }
-
 // Task._run_step(exc): one resumption, then settle what it ended with (Python's try/except/else
 // around it added a tasks.py frame to the traceback of every exception a coroutine raised;
 // CPython's C Task adds none).
@@ -83,15 +80,15 @@ Value task_run_step(CallArgs& a) {
 
 Value task_step(CallArgs& a) {
   const InterpState::TaskStep& h = g_state->m_task_step;
-  if (a.nkw() > 0 || a.nargs < 1 || a.nargs > 2 || !exact(a[0], h.task_type)) return python_version(h.py_step, a);
+  if (a.nkw() > 0 || a.nargs < 1 || a.nargs > 2 || !exact(a[0], h.task_type)) return call(h.py_step, a);
   const Value& task = a[0];
   const Names& n = names();
-  if (!str_is(stored_attr(task, n.state), "PENDING")) return python_version(h.py_step, a);  // InvalidStateError
+  if (!str_is(stored_attr(task, n.state), "PENDING")) return call(h.py_step, a);  // InvalidStateError
   Value must_cancel = stored_attr(task, n.must_cancel);
-  if (!must_cancel.is_bool() || must_cancel.as_bool()) return python_version(h.py_step, a);
+  if (!must_cancel.is_bool() || must_cancel.as_bool()) return call(h.py_step, a);
   Value loop = stored_attr(task, n.loop);
   if (!loop.is_obj() || !loop.obj()->m_dict || !stored_attr(loop, n.current_task).is_none())
-    return python_version(h.py_step, a);  // _enter_task's RuntimeError
+    return call(h.py_step, a);  // _enter_task's RuntimeError
   task.obj()->m_dict->set_str(n.fut_waiter, Value::none());
   DictObject* loop_dict = loop.obj()->m_dict;
   loop_dict->set_str(n.current_task, task);
@@ -102,10 +99,10 @@ Value task_step(CallArgs& a) {
 
 Value task_wakeup(CallArgs& a) {
   const InterpState::TaskStep& h = g_state->m_task_step;
-  if (a.nkw() > 0 || a.nargs != 2 || !exact(a[0], h.task_type)) return python_version(h.py_wakeup, a);
+  if (a.nkw() > 0 || a.nargs != 2 || !exact(a[0], h.task_type)) return call(h.py_wakeup, a);
   const Value& future = a[1];
   if (!(exact(future, h.future_type) || exact(future, h.task_type)) || !str_is(stored_attr(future, names().state), "FINISHED"))
-    return python_version(h.py_wakeup, a);
+    return call(h.py_wakeup, a);
   future.obj()->m_dict->set_str(names().log_traceback, Value::boolean(false));
   Value exc = stored_attr(future, names().exception);
   Value args[2] = {a[0], exc};

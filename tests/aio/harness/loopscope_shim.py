@@ -290,7 +290,7 @@ def make_future_done(future_cls, py_set_result, py_schedule_callbacks):
     return (py_set_result, py_schedule_callbacks)
 
 
-def make_task_init(task_cls, py_init, task_counter, all_tasks, max_tasks):
+def make_task_init(task_cls, py_init, task_counter, all_tasks):
     """engine/lang/builtins/task_init.cpp in Python: the Python Task.__init__ itself."""
     return py_init
 
