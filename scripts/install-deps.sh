@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages loopscope needs, only when something is missing (idempotent).
 # Usage: scripts/install-deps.sh [--gui]   (--gui adds the desktop-app and screenshot-test packages)
 set -euo pipefail
-pkgs=(build-essential cmake pkg-config doctest-dev libbenchmark-dev python3)
+pkgs=(build-essential cmake pkg-config doctest-dev libbenchmark-dev libmimalloc-dev python3)
 if [[ "${1:-}" == "--gui" || "${LOOPSCOPE_GUI_DEPS:-0}" == 1 ]]; then
   pkgs+=(libimgui-dev libglfw3-dev python3-glad libmd4c-dev fonts-dejavu-core xvfb xauth xdotool)
 fi

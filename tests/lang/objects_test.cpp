@@ -9,6 +9,10 @@
 #include "engine/lang/str_object.h"
 #include "tests/lang/lang_test_util.h"
 
+#ifdef LS_MIMALLOC
+#include <mimalloc.h>
+#endif
+
 using namespace ls::lang;
 using ls::lang::test::run;
 
@@ -132,3 +136,18 @@ TEST_CASE("small C++ allocations share the block cache and keep the memory count
   CHECK(g_memory_used == before);
   set_count_memory(was);
 }
+
+#ifdef LS_MIMALLOC
+TEST_CASE("builds that link mimalloc get it for malloc, C++ blocks and Python objects alike") {
+  // The link puts mimalloc ahead of libc; a linker that dropped it as unneeded would leave
+  // glibc's malloc in place without any other sign.
+  void* p = std::malloc(24);
+  CHECK(mi_is_in_heap_region(p));
+  std::free(p);
+  void* block = ::operator new(100000);  // past the block cache
+  CHECK(mi_is_in_heap_region(block));
+  ::operator delete(block, 100000);
+  Value s = make_str("an object allocated through the block cache's malloc");
+  CHECK(mi_is_in_heap_region(s.obj()));
+}
+#endif
