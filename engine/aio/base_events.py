@@ -456,3 +456,9 @@ if not _TRACING:
     BaseEventLoop._run_once = _loopscope.make_run_once(
         BaseEventLoop, _heap_pop, BaseEventLoop._py_run_once, MAXIMUM_SELECT_TIMEOUT,
         _MIN_SCHEDULED_TIMER_HANDLES)
+
+# create_future in C++ (builtins/future_new.cpp): it builds the Future as Future.__init__ does
+# while futures.Future is that class with its own __init__; the Python method does the rest.
+BaseEventLoop._py_create_future = BaseEventLoop.create_future
+BaseEventLoop.create_future = _loopscope.make_create_future(
+    BaseEventLoop, futures, BaseEventLoop._py_create_future)

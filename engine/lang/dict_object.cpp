@@ -59,6 +59,7 @@ Value DictObject::get(const Value& key) const {
 int64_t DictObject::find_str(StrObject* key) const {
   if (m_used == 0) return -1;
   int64_t h = key->hash();
+  if (!(m_key_bloom & bloom_bit(h))) return -1;
   // Fast scan for an identical interned key before the general comparison.
   size_t mask = m_index.size() - 1;
   size_t perturb = size_t(h);
@@ -104,7 +105,9 @@ void DictObject::rebuild_index(size_t capacity) {
   while (size < capacity * 3 / 2 + 1) size <<= 1;
   m_index.assign(size, -1);
   size_t mask = size - 1;
+  m_key_bloom = 0;
   for (size_t k = 0; k < m_entries.size(); ++k) {
+    m_key_bloom |= bloom_bit(m_entries[k].hash);
     size_t perturb = size_t(m_entries[k].hash);
     size_t i = perturb & mask;
     while (m_index[i] != -1) {
@@ -134,6 +137,7 @@ void DictObject::set(const Value& key, Value value) {
   }
   m_index[i] = int32_t(m_entries.size());
   m_entries.push_back(DictEntry{key, std::move(value), h});
+  m_key_bloom |= bloom_bit(h);
   ++m_used;
   ++m_version;
 }

@@ -24,6 +24,11 @@ struct DictObject : Object {
   bool m_type_dict = false;          // the namespace of a type: changes invalidate the lookup cache
   uint32_t m_trace_id = 0;           // a recorded run's id for the object owning this instance dict
   uint64_t m_mutations = 0;          // bumped by every store or delete (validates LOAD_GLOBAL caches)
+  // One bit per key, chosen by bits 32-37 of its hash (the index uses the low bits): a str key
+  // whose bit is clear is not in the dict, which answers most misses without probing. Bits of
+  // deleted keys stay set until the index is rebuilt.
+  uint64_t m_key_bloom = 0;
+  static uint64_t bloom_bit(int64_t hash) { return uint64_t(1) << ((uint64_t(hash) >> 32) & 63); }
 
   explicit DictObject(TypeObject* type = g_dict_type);
 
@@ -90,7 +95,7 @@ struct DictObject : Object {
   // True when 'key' is not in the dict. Inline for the common miss (an instance dict that does
   // not shadow a method): the key's first probe slot is usually empty.
   LS_ALWAYS_INLINE bool lacks_str(StrObject* key) const {
-    if (m_used == 0) return true;
+    if (m_used == 0 || !(m_key_bloom & bloom_bit(key->hash()))) return true;
     if (m_index[size_t(key->hash()) & (m_index.size() - 1)] == -1) return true;
     return find_str(key) < 0;
   }

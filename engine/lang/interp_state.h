@@ -87,6 +87,13 @@ struct InterpState {
     Value task_counter;  // tasks._task_counter: [the last Task-N number]
     Value all_tasks;     // tasks._all_tasks
   } m_task_init;
+  // The native BaseEventLoop.create_future (builtins/future_new.cpp):
+  struct CreateFuture {
+    Value futures_dict;      // asyncio.futures' namespace (its Future may be rebound)
+    Value future_type;       // the Future class the native method builds
+    Value py_init;           // Future.__init__ when the method was made
+    Value py_create_future;  // the Python method (every other case)
+  } m_create_future;
   std::set<std::string> m_warned;      // warnings already shown ("file:line: text"): each is shown once
 };
 

@@ -347,6 +347,7 @@ ModuleObject* create_module_loopscope() {
   add_function(m, "make_handle_run", ls_make_handle_run);
   add_function(m, "make_run_once", ls_make_run_once);
   add_function(m, "make_future_done", ls_make_future_done);
+  add_function(m, "make_create_future", ls_make_create_future);
   add_function(m, "future_await", ls_future_await_method);
   add_function(m, "make_call_soon", ls_make_call_soon);
   add_function(m, "make_call_at", ls_make_call_at);
