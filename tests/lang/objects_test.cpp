@@ -151,3 +151,29 @@ TEST_CASE("builds that link mimalloc get it for malloc, C++ blocks and Python ob
   CHECK(mi_is_in_heap_region(s.obj()));
 }
 #endif
+
+TEST_CASE("str lookups stay exact through the dict's key filter: inserts, deletes, rebuilds, clear") {
+  init_builtin_types();
+  Value dict = make_dict();
+  DictObject& d = *as_dict(dict);
+  auto key = [](const std::string& s) { return intern(s); };
+  for (int i = 0; i < 200; ++i) d.set("k" + std::to_string(i), Value::integer(i));
+  for (int i = 0; i < 200; ++i) {
+    CHECK(d.find_str(key("k" + std::to_string(i))) >= 0);
+    CHECK_FALSE(d.lacks_str(key("k" + std::to_string(i))));
+    CHECK(d.lacks_str(key("absent" + std::to_string(i))));
+    CHECK(d.find_str(key("absent" + std::to_string(i))) < 0);
+  }
+  // A non-interned str with the same text is found too (same hash, equal text).
+  Value other = make_str("k7");
+  CHECK(d.get(other.as<StrObject>()).as_int() == 7);
+  for (int i = 0; i < 200; i += 2) d.remove(Value(key("k" + std::to_string(i))));
+  for (int i = 0; i < 200; ++i) CHECK((d.find_str(key("k" + std::to_string(i))) >= 0) == (i % 2 == 1));
+  for (int i = 0; i < 200; i += 2) d.set("k" + std::to_string(i), Value::integer(-i));  // re-added after the holes
+  for (int i = 0; i < 200; ++i) CHECK(d.get("k" + std::to_string(i)).as_int() == (i % 2 ? i : -i));
+  d.clear();
+  CHECK(d.lacks_str(key("k1")));
+  d.set("k1", Value::integer(1));
+  CHECK(d.find_str(key("k1")) >= 0);
+  CHECK(d.lacks_str(key("k3")));
+}
