@@ -58,6 +58,16 @@ static int64_t identity_hash(const Value& v) {
 
 // ---- object ---------------------------------------------------------------------------------
 
+Value new_heap_instance(TypeObject* cls, size_t room) {
+  auto* o = new Object(cls);
+  Value result(o);
+  o->m_dict = new DictObject();
+  incref(o->m_dict);
+  o->m_dict->reserve(cls->m_dict_size_hint > room ? cls->m_dict_size_hint : room);
+  if (cls->m_has_del) o->m_flags |= kNeedsFinalize;
+  return result;
+}
+
 static Value object_new(CallArgs& a) {
   if (a.nargs < 1 || !is_instance(a[0], g_type_type)) throw_type_error("object.__new__(X): X is not a type object");
   TypeObject* cls = a[0].as<TypeObject>();
@@ -68,15 +78,8 @@ static Value object_new(CallArgs& a) {
       raise_error(Err::ObjectTakesNoArguments, {cls->m_name});
   }
   if (cls->m_layout != Layout::Object) raise_error(Err::CannotCreateInstances, {cls->m_name});
-  auto* o = new Object(cls);
-  Value result(o);
-  if (cls->m_heap) {
-    o->m_dict = new DictObject();
-    incref(o->m_dict);
-    o->m_dict->reserve(cls->m_dict_size_hint);
-    if (cls->m_has_del) o->m_flags |= kNeedsFinalize;
-  }
-  return result;
+  if (cls->m_heap) return new_heap_instance(cls);
+  return Value(new Object(cls));
 }
 
 static Value object_init(CallArgs& a) {

@@ -31,7 +31,7 @@ static inline int64_t key_hash(const Value& key) {
 }
 
 int64_t DictObject::find(const Value& key, int64_t h) const {
-  if (m_index.empty()) return -1;
+  if (m_index.empty() || !(m_key_bloom & bloom_bit(h))) return -1;
   size_t mask = m_index.size() - 1;
   size_t perturb = size_t(h);
   size_t i = size_t(h) & mask;
@@ -122,7 +122,7 @@ void DictObject::set(const Value& key, Value value) {
   if (m_type_dict) ++g_type_epoch;
   ++m_mutations;
   int64_t h = key_hash(key);
-  int64_t ix = find(key, h);
+  int64_t ix = find(key, h);  // a new key usually has its filter bit clear: no probe
   if (ix >= 0) {
     m_entries[size_t(ix)].value = std::move(value);
     return;

@@ -24,9 +24,9 @@ struct DictObject : Object {
   bool m_type_dict = false;          // the namespace of a type: changes invalidate the lookup cache
   uint32_t m_trace_id = 0;           // a recorded run's id for the object owning this instance dict
   uint64_t m_mutations = 0;          // bumped by every store or delete (validates LOAD_GLOBAL caches)
-  // One bit per key, chosen by bits 32-37 of its hash (the index uses the low bits): a str key
-  // whose bit is clear is not in the dict, which answers most misses without probing. Bits of
-  // deleted keys stay set until the index is rebuilt.
+  // One bit per key, chosen by bits 32-37 of its hash (the index uses the low bits): a key whose
+  // bit is clear is not in the dict, which answers most misses (and most inserts of a new key)
+  // without probing. Bits of deleted keys stay set until the index is rebuilt.
   uint64_t m_key_bloom = 0;
   static uint64_t bloom_bit(int64_t hash) { return uint64_t(1) << ((uint64_t(hash) >> 32) & 63); }
 

@@ -93,6 +93,7 @@ struct InterpState {
     Value future_type;       // the Future class the native method builds
     Value py_init;           // Future.__init__ when the method was made
     Value py_create_future;  // the Python method (every other case)
+    uint64_t checked_epoch = ~uint64_t(0);  // g_type_epoch when __init__/__new__ were last found unchanged
   } m_create_future;
   std::set<std::string> m_warned;      // warnings already shown ("file:line: text"): each is shown once
 };

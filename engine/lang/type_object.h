@@ -82,6 +82,9 @@ TypeObject* new_builtin_type(const std::string& name, TypeObject* base, Layout l
 
 // Finds 'name' in the namespaces along the MRO (no descriptor binding). Null when absent.
 Value type_lookup(TypeObject* type, StrObject* name);
+// object.__new__(cls) for a heap class: an instance with its own dict, reserved for 'room'
+// entries or the most the class's instances have had, whichever is more.
+Value new_heap_instance(TypeObject* cls, size_t room = 0);
 // Same, but only in user (heap) classes before the first builtin type of the MRO: used to find
 // Python-level dunder overrides.
 Value type_lookup_user(TypeObject* type, StrObject* name);

@@ -39,26 +39,23 @@ const Names& names() {
 }
 
 // True while futures.Future(loop=...) would run exactly Future's own __new__ and __init__.
-bool plain_future_class(const InterpState::CreateFuture& h, const Names& n) {
+bool plain_future_class(InterpState::CreateFuture& h, const Names& n) {
   Value* bound = h.futures_dict.as<DictObject>()->find_str_hinted(n.future, n.future->m_attr_hint);
   if (!bound || !bound->is(h.future_type)) return false;
+  if (h.checked_epoch == g_type_epoch) return true;  // no class has changed since the last check
   TypeObject* cls = h.future_type.as<TypeObject>();
-  return type_lookup(cls, n.init).is(h.py_init) &&
-         type_lookup(cls, n.new_).is(type_lookup(g_object_type, n.new_));
+  if (!type_lookup(cls, n.init).is(h.py_init) || !type_lookup(cls, n.new_).is(type_lookup(g_object_type, n.new_)))
+    return false;
+  h.checked_epoch = g_type_epoch;
+  return true;
 }
 
 Value create_future(CallArgs& a) {
-  const InterpState::CreateFuture& h = g_state->m_create_future;
+  InterpState::CreateFuture& h = g_state->m_create_future;
   const Names& n = names();
   if (a.nargs != 1 || a.nkw() != 0 || !plain_future_class(h, n)) return call(h.py_create_future, a);
-  TypeObject* cls = h.future_type.as<TypeObject>();
-  auto* o = new Object(cls);  // object.__new__(Future)
-  Value future(o);
-  o->m_dict = new DictObject();
-  incref(o->m_dict);
-  o->m_dict->reserve(cls->m_dict_size_hint);
-  if (cls->m_has_del) o->m_flags |= kNeedsFinalize;
-  DictObject* d = o->m_dict;  // Future.__init__(loop=self)
+  Value future = new_heap_instance(h.future_type.as<TypeObject>());  // object.__new__(Future)
+  DictObject* d = future.obj()->m_dict;  // Future.__init__(loop=self)
   d->set_str(n.state, n.pending);
   d->set_str(n.loop, a[0]);
   d->set_str(n.callbacks, make_list());
@@ -81,6 +78,7 @@ Value bi::ls_make_create_future(CallArgs& a) {
     throw_type_error("make_create_future() expects futures.Future to be a class");
   h.py_init = type_lookup(h.future_type.as<TypeObject>(), n.init);
   h.py_create_future = a[2];
+  h.checked_epoch = ~uint64_t(0);
   return Value(new MethodDescriptorObject("create_future", create_future, MethodKind::Method, a[0].as<TypeObject>()));
 }
 

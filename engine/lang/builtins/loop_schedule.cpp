@@ -104,15 +104,8 @@ void check_open(const Value& loop) {
 // more, without running __init__.
 Value new_handle(const Value& cls_v, const Bound& b, const Value& loop, size_t extra) {
   const Names& n = names();
-  TypeObject* cls = cls_v.as<TypeObject>();
-  auto* o = new Object(cls);
-  Value handle(o);
-  o->m_dict = new DictObject();
-  incref(o->m_dict);
-  size_t room = 6 + extra;
-  o->m_dict->reserve(cls->m_dict_size_hint > room ? cls->m_dict_size_hint : room);
-  if (cls->m_has_del) o->m_flags |= kNeedsFinalize;
-  DictObject* d = o->m_dict;
+  Value handle = new_heap_instance(cls_v.as<TypeObject>(), 6 + extra);
+  DictObject* d = handle.obj()->m_dict;
   d->set(Value(n.callback), b.callback);
   d->set(Value(n.args), b.args);
   d->set(Value(n.loop), loop);
