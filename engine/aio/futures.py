@@ -208,6 +208,10 @@ Future._py_schedule_callbacks = Future._schedule_callbacks
 if not _TRACING:
     Future.set_result, Future._schedule_callbacks = _loopscope.make_future_done(
         Future, Future._py_set_result, Future._py_schedule_callbacks)
+# done() and cancelled() in C++ in every run (they report nothing).
+Future._py_done = Future.done
+Future._py_cancelled = Future.cancelled
+Future.done, Future.cancelled = _loopscope.make_future_state(Future, Future._py_done, Future._py_cancelled)
 
 
 def _get_loop(fut):

@@ -64,6 +64,11 @@ struct InterpState {
     Value py_schedule_callbacks;
     Value native_schedule_callbacks;   // the native _schedule_callbacks
   } m_future_done;
+  // The native Future.done and Future.cancelled (builtins/future_state.cpp):
+  struct FutureState {
+    Value py_done;       // the Python methods (calls with arguments)
+    Value py_cancelled;
+  } m_future_state;
   // The native Handle._run (builtins/handle_run.cpp):
   struct HandleRun {
     Value py_run;                      // Handle._py_run (a handle whose _args is not a tuple)

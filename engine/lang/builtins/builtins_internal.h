@@ -69,6 +69,8 @@ Value ls_make_task_init(CallArgs& a);
 Value ls_make_task_step(CallArgs& a);
 // future_done.cpp: _loopscope.make_future_done(...), Future.set_result and _schedule_callbacks.
 Value ls_make_future_done(CallArgs& a);
+// future_state.cpp: _loopscope.make_future_state(...), Future.done and Future.cancelled.
+Value ls_make_future_state(CallArgs& a);
 // future_new.cpp: _loopscope.make_create_future(...), BaseEventLoop.create_future.
 Value ls_make_create_future(CallArgs& a);
 // handle_run.cpp: _loopscope.make_handle_run(Handle, _py_run, _callback_failed), Handle._run;

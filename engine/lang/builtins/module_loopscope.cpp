@@ -348,6 +348,7 @@ ModuleObject* create_module_loopscope() {
   add_function(m, "make_run_once", ls_make_run_once);
   add_function(m, "make_future_done", ls_make_future_done);
   add_function(m, "make_create_future", ls_make_create_future);
+  add_function(m, "make_future_state", ls_make_future_state);
   add_function(m, "future_await", ls_future_await_method);
   add_function(m, "make_call_soon", ls_make_call_soon);
   add_function(m, "make_call_at", ls_make_call_at);

@@ -290,6 +290,11 @@ def make_future_done(future_cls, py_set_result, py_schedule_callbacks):
     return (py_set_result, py_schedule_callbacks)
 
 
+def make_future_state(future_cls, py_done, py_cancelled):
+    """engine/lang/builtins/future_state.cpp in Python: the Python methods themselves."""
+    return py_done, py_cancelled
+
+
 def make_create_future(loop_cls, futures_module, py_create_future):
     """engine/lang/builtins/future_new.cpp in Python: the Python create_future itself."""
     return py_create_future
@@ -413,7 +418,7 @@ def make_module():
     for name in ('time', 'set_time', 'max_time', 'max_tasks', 'fatal', 'steps_enabled', 'steps_write',
                  'coro_where', 'coro_name', 'iscoroutine', 'iscoroutinefunction', 'isasyncgen',
                  'step_begin', 'step_end', 'weak', 'finalize_when_freed', 'make_call_soon', 'make_call_at',
-                 'run_in_worker', 'make_task_resume', 'make_task_step', 'make_handle_run', 'make_run_once', 'make_future_done', 'make_task_init', 'make_create_future', 'future_await', 'warn', 'handle_enter', 'handle_exit'):
+                 'run_in_worker', 'make_task_resume', 'make_task_step', 'make_handle_run', 'make_run_once', 'make_future_done', 'make_task_init', 'make_create_future', 'make_future_state', 'future_await', 'warn', 'handle_enter', 'handle_exit'):
         setattr(mod, name, globals()[name])
     sys.modules['_loopscope_trace'] = make_trace_module()
     return mod
