@@ -399,21 +399,21 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._exception_handler = handler
 
     def default_exception_handler(self, context):
-        """Write the context to stderr: message, other keys, then the exception line."""
+        """Log the context as an error on the 'asyncio' logger, as CPython does: the message,
+        the other keys, then the exception's traceback. Without logging configured this
+        reaches stderr through logging's last-resort handler."""
         message = context.get('message')
         if not message:
             message = 'Unhandled exception in event loop'
+        exc = context.get('exception')
+        exc_info = (type(exc), exc, exc.__traceback__) if exc is not None else False
         lines = [message]
         for key in sorted(context):
             if key in ('message', 'exception'):
                 continue
             lines.append(f'{key}: {context[key]!r}')
-        exc = context.get('exception')
-        if exc is not None:
-            text = str(exc)
-            name = type(exc).__name__
-            lines.append(name + ': ' + text if text else name)
-        sys.stderr.write('\n'.join(lines) + '\n')
+        import logging  # here: most programs never reach the handler
+        logging.getLogger('asyncio').error('\n'.join(lines), exc_info=exc_info)
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:

@@ -24,25 +24,61 @@ except ImportError:
     _TRACING = False
 
 
-def _callback_name(cb):
-    """A short name for a callable, e.g. `Task.task_wakeup` or `print`."""
-    func = getattr(cb, 'func', None)          # functools.partial
-    if func is not None and hasattr(cb, 'args'):
-        return 'functools.partial(' + _callback_name(func) + ')'
-    name = getattr(cb, '__qualname__', None)
-    if name is None:
-        name = getattr(cb, '__name__', None)
-    if name is None:
-        name = type(cb).__name__
-    return name
+# functools and reprlib are imported where they are used: most programs never format a
+# callback, and importing them with asyncio would cost every program about 2 ms.
+
+def _format_args(args, kwargs=None):
+    """`(1, 'a', key=2)`, each value through reprlib so that long ones are cut short."""
+    import reprlib
+    items = [reprlib.repr(a) for a in args]
+    if kwargs:
+        items.extend(f'{k}={reprlib.repr(v)}' for k, v in kwargs.items())
+    return '(' + ', '.join(items) + ')'
 
 
-def _describe_call(cb, args):
-    """What a handle will run, as `name(arg1, arg2)`: shown in reprs and by the app."""
-    parts = []
-    for a in args:
-        parts.append(repr(a))
-    return _callback_name(cb) + '(' + ', '.join(parts) + ')'
+def _describe_call(cb, args, kwargs=None, suffix=''):
+    """What a handle will run, as CPython's reprs write it: `name(arg1, arg2)`, where name is
+    the callable's __qualname__; a functools.partial shows its own arguments first
+    (`tick(5)(<Future ...>)`). The app shows the same text."""
+    import functools
+    if isinstance(cb, functools.partial):
+        return _describe_call(cb.func, cb.args, cb.keywords, _format_args(args, kwargs) + suffix)
+    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None)
+    if not name:
+        name = repr(cb)
+    return name + _format_args(args, kwargs) + suffix
+
+
+def _function_source(func):
+    """(filename, first line) of a callback that is a plain Python function, looking through
+    functools.wraps wrappers and partials; None for anything else (bound methods, builtins),
+    as CPython's reprs decide."""
+    seen = 0
+    while seen < 100:
+        wrapped = getattr(func, '__wrapped__', None)
+        if wrapped is None:
+            break
+        func, seen = wrapped, seen + 1
+    if type(func) is _FunctionType:
+        code = func.__code__
+        return code.co_filename, code.co_firstlineno
+    import functools
+    if isinstance(func, functools.partial):
+        return _function_source(func.func)
+    return None
+
+
+def _describe_call_source(cb, args):
+    """_describe_call plus where a Python function callback is defined: what handle and
+    future reprs and the exception handler show (`boom(1) at lesson.py:4`)."""
+    text = _describe_call(cb, args)
+    source = _function_source(cb)
+    if source is not None:
+        text += f' at {source[0]}:{source[1]}'
+    return text
+
+
+_FunctionType = type(_describe_call)
 
 
 # The context of the library's own callbacks that never read or set a context variable
@@ -86,7 +122,7 @@ class Handle:
         if self._cancelled:
             info.append('cancelled')
         if self._callback is not None:
-            info.append(_describe_call(self._callback, self._args))
+            info.append(_describe_call_source(self._callback, self._args))
         return info
 
     def __repr__(self):
@@ -133,7 +169,7 @@ class Handle:
 
     # The callback raised `exc` (which is being handled): the loop's exception handler hears of it.
     def _callback_failed(self, exc):
-        cb = _describe_call(self._callback, self._args)
+        cb = _describe_call_source(self._callback, self._args)
         self._loop.call_exception_handler({
             'message': 'Exception in callback ' + cb,
             'exception': exc,

@@ -24,7 +24,7 @@ def isfuture(obj):
 # The cb=[...] part of a future's repr: each callback as a call, and past two callbacks only
 # the first and the last, with the others counted between them (as CPython shows them).
 def _format_callbacks(callbacks):
-    names = [events._describe_call(cb, ()) for cb, ctx in callbacks]
+    names = [events._describe_call_source(cb, ()) for cb, ctx in callbacks]
     if len(names) > 2:
         names = [names[0], f'<{len(names) - 2} more>', names[-1]]
     return 'cb=[' + ', '.join(names) + ']'

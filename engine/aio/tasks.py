@@ -207,7 +207,7 @@ class Task(_Future):
         info = self._repr_info()
         if self._num_cancels_requested > 0 and self._state == _PENDING:
             info[0] = 'cancelling'
-        info[1:1] = [f'name={self._name!r}', 'coro=<' + _loopscope.coro_name(self._coro) + '()>']
+        info[1:1] = [f'name={self._name!r}', f'coro=<{coroutines._format_coroutine(self._coro)}>']
         if self._fut_waiter is not None:
             info.insert(3, f'wait_for={self._fut_waiter!r}')
         return '<Task ' + ' '.join(info) + '>'
@@ -392,6 +392,11 @@ class Task(_Future):
             self._step(exc)
         else:
             self._step()
+
+    # CPython's C Task registers a builtin named task_wakeup on the awaited future, so a
+    # future's repr shows cb=[Task.task_wakeup()]; both versions of _wakeup carry that name.
+    _wakeup.__name__ = 'task_wakeup'
+    _wakeup.__qualname__ = 'Task.task_wakeup'
 
     # The Python versions, kept under these names when the native ones are installed.
     _py_step = _step

@@ -1389,7 +1389,8 @@ class CodeGen {
     std::string qn = child_qualname(f.name);
     CodeGen gen(m_table, child, m_filename, m_library, qn);
     gen.m_line = f.def_line ? f.def_line : f.loc.line;
-    gen.m_code->m_firstlineno = gen.m_line;
+    // co_firstlineno is the first decorator's line, as in CPython.
+    gen.m_code->m_firstlineno = f.decorator_list.empty() ? gen.m_line : f.decorator_list[0]->loc.line;
     set_arg_counts(gen.m_code.get(), f.args);
     set_kind_flags(gen.m_code.get(), child);
     if (f.has_docstring) gen.m_code->m_doc = constant_value(f.body[0]->as<ExprStmt>().value->as<Constant>());
@@ -1436,7 +1437,7 @@ class CodeGen {
     std::string qn = child_qualname(c.name);
     CodeGen gen(m_table, child, m_filename, m_library, qn);
     gen.m_line = m_line;
-    gen.m_code->m_firstlineno = m_line;
+    gen.m_code->m_firstlineno = c.decorator_list.empty() ? m_line : c.decorator_list[0]->loc.line;
     gen.m_code->m_flags |= kCoClassBody;
     gen.emit(Op::LOAD_NAME, uint32_t(gen.add_name("__name__")));
     gen.emit(Op::STORE_NAME, uint32_t(gen.add_name("__module__")));

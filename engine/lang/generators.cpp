@@ -530,9 +530,8 @@ static Value gen_await_get(CallArgs& a) {
   return v.is_null() ? Value::none() : v;
 }
 static Value gen_frame_get(CallArgs& a) {
-  auto* g = gself(a);
-  if (!g->m_frame) return Value::none();
-  return Value(g->m_code);
+  if (!gself(a)->m_frame) return Value::none();
+  return make_frame_view(a[0]);
 }
 static Value gen_suspended_get(CallArgs& a) {
   auto* g = gself(a);
@@ -690,6 +689,7 @@ AwaitLocation await_location(const Value& coro) {
 // ==== type setup ===================================================================================
 void init_generator_types() {
   g_finalize_hook = finalize_object;
+  init_frame_type();
   g_generator_type = new_builtin_type("generator", g_object_type, Layout::Other);
   g_coroutine_type = new_builtin_type("coroutine", g_object_type, Layout::Other);
   g_async_generator_type = new_builtin_type("async_generator", g_object_type, Layout::Other);

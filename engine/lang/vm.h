@@ -52,6 +52,10 @@ void free_frame(Frame* f);
 
 enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
 
+// A Python frame object viewing a live generator's frame (gi_frame/cr_frame; frame_object.cpp).
+Value make_frame_view(const Value& generator);
+void init_frame_type();
+
 // Generators, coroutines and async generators: a suspended frame plus its state.
 struct GeneratorObject : Object {
   Frame* m_frame;               // null once finished

@@ -130,7 +130,8 @@ Value bi::ls_make_task_step(CallArgs& a) {
   h.step_raised = a[7];
   auto* task_type = a[0].as<TypeObject>();
   Value step(new MethodDescriptorObject("_step", task_step, MethodKind::Method, task_type));
-  Value wakeup(new MethodDescriptorObject("_wakeup", task_wakeup, MethodKind::Method, task_type));
+  // Named as CPython's C Task names it (a future's repr shows cb=[Task.task_wakeup()]).
+  Value wakeup(new MethodDescriptorObject("task_wakeup", task_wakeup, MethodKind::Method, task_type));
   Value run(new MethodDescriptorObject("_run_step", task_run_step, MethodKind::Method, task_type));
   return make_tuple({step, wakeup, run});
 }

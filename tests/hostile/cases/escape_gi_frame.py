@@ -1,4 +1,5 @@
-# gen.gi_frame and frame attributes lead nowhere dangerous.
+# gen.gi_frame and frame attributes lead nowhere dangerous: f_globals is the program's own
+# namespace, and there is no f_builtins (or f_locals) to reach the builtins through.
 def gen():
     yield 1
 
