@@ -186,3 +186,31 @@ loop.close()
         "f ()\n"
         "f ()\n");
 }
+
+TEST_CASE("the default exception handler logs the message, the context and the traceback on 'asyncio'") {
+  const char* program = R"(import asyncio
+def boom(x):
+    raise ValueError(f"bad {x}")
+async def main():
+    asyncio.get_running_loop().call_soon(boom, 1)
+    await asyncio.sleep(0.1)
+    print("still running")
+asyncio.run(main())
+)";
+  auto r = run(program);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "still running\n");
+  // CPython's text, less the frame of its asyncio/events.py Handle._run (C++ here).
+  CHECK(r.err ==
+        "Exception in callback boom(1) at prog.py:2\n"
+        "handle: <Handle boom(1) at prog.py:2>\n"
+        "Traceback (most recent call last):\n"
+        "  File \"prog.py\", line 3, in boom\n"
+        "    raise ValueError(f\"bad {x}\")\n"
+        "ValueError: bad 1\n");
+  // With logging configured, the record goes through the program's own format.
+  auto logged = run(std::string("import logging\nlogging.basicConfig(format='LOG %(levelname)s %(name)s: %(message)s')\n") +
+                    program);
+  CHECK(logged.err.rfind("LOG ERROR asyncio: Exception in callback boom(1) at prog.py:4\n", 0) == 0);
+  CHECK(logged.err.find("ValueError: bad 1\n") != std::string::npos);
+}
