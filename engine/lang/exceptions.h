@@ -32,6 +32,10 @@ struct BaseExceptionObject : Object {
 // One entry of a traceback: where a frame was when the exception passed through it.
 struct CodeObject;
 struct TracebackObject : Object {
+  // The local variables of the frame this entry is for, when the exception left that frame:
+  // CPython's traceback keeps the frame, and so its locals, alive as long as the exception.
+  // Declared first so that it is released last, after the inner entries (as CPython does).
+  Value m_locals;            // a tuple, or Null
   Value m_next;              // the next (inner) entry or None
   CodeObject* m_code;        // owned reference
   int m_line;                // line number in that code

@@ -17,7 +17,6 @@
 namespace ls::lang {
 
 ResumeResult resume_frame(Frame* f, const Value& value, int mode);
-extern void (*g_finalize_hook)(Object*);
 
 static TypeObject* g_asend_type = nullptr;
 static TypeObject* g_athrow_type = nullptr;

@@ -261,6 +261,28 @@ static int exit_code_for_system_exit(const Value& exc, std::ostream& err) {
   return 1;
 }
 
+// While started, objects are released without their finalizers (the hook is restored when the
+// guard goes out of scope, however the run ends).
+class QuietFinalization {
+ public:
+  QuietFinalization() = default;
+  QuietFinalization(const QuietFinalization&) = delete;
+  QuietFinalization& operator=(const QuietFinalization&) = delete;
+  ~QuietFinalization() {
+    if (m_started) g_finalize_hook = m_saved;
+  }
+  void start() {
+    if (m_started) return;
+    m_started = true;
+    m_saved = g_finalize_hook;
+    g_finalize_hook = nullptr;
+  }
+
+ private:
+  bool m_started = false;
+  void (*m_saved)(Object*) = nullptr;
+};
+
 static int report_exception(const Value& exc, std::ostream& err) {
   if (is_instance(exc, g_SystemExit)) return exit_code_for_system_exit(exc, err);
   std::string text;
@@ -344,10 +366,16 @@ int run_source(const std::string& source, const std::string& filename, const Run
     main->set("__builtins__", Value(builtins));
     main->set("__package__", Value::none());
     as_dict(state->m_modules)->set("__main__", main_v);
+    // An uncaught exception stops the run at once, as it stops the conformance oracle's: after
+    // the traceback nothing more runs or prints. What is released from then on (the frames'
+    // locals that the traceback kept, __main__'s globals) is freed without finalizers: no
+    // __del__, no generator cleanup, no "never awaited" warning.
+    QuietFinalization quiet;
     try {
       run_code(codeobj.get(), main->dict(), Value(main->dict()));
     } catch (PyException& e) {
       code = report_exception(e.m_exc, err);
+      if (!is_instance(e.m_exc, g_SystemExit)) quiet.start();
     }
     // Interpreter shutdown: __main__'s globals are released in order, so objects they hold are
     // finalized (__del__) in the same order as CPython 3.12.

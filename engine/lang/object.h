@@ -55,6 +55,9 @@ struct Object {
 
 // Called when a refcount drops to zero (runs __del__, then deletes).
 void object_release(Object* o);
+// Runs __del__ / generator finalization for objects flagged kNeedsFinalize (set by the VM;
+// null while a stopped run releases its objects quietly).
+extern void (*g_finalize_hook)(Object*);
 inline void incref(Object* o) { ++o->m_refcount; }
 inline void decref(Object* o) {
   if (--o->m_refcount == 0) object_release(o);

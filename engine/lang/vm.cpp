@@ -295,6 +295,25 @@ static Value traceback_push(const Value& exc, Frame* f) {
   return exc;
 }
 
+// An exception is leaving frame 'f' (no handler left in it). CPython's traceback keeps each
+// frame it passes through alive, with its local variables, for as long as the exception
+// lives: what a failing function held is released when the exception is (after the except
+// block that caught it), not when the frame is left. The frame's object locals move into its
+// traceback entry. The exception itself is left out: it would hold itself, and nothing could
+// free that cycle.
+static void keep_frame_locals(const Value& exc, Frame* f) {
+  auto* e = exc.as<BaseExceptionObject>();
+  if (!e->m_traceback.is_obj() || f->m_nslots == 0) return;
+  auto* tb = e->m_traceback.as<TracebackObject>();
+  if (tb->m_code != f->m_code || !tb->m_locals.is_null()) return;
+  std::vector<Value> kept;
+  for (int i = 0; i < f->m_nslots; ++i) {
+    Value& v = f->m_slots[i];
+    if (v.is_obj() && !v.is(exc)) kept.push_back(std::move(v));
+  }
+  if (!kept.empty()) tb->m_locals = make_tuple(std::move(kept));
+}
+
 // Sets __context__ of a freshly raised exception to the exception being handled (avoiding cycles).
 static void set_context(const Value& exc, Frame* f) {
   Value handled;
@@ -1601,6 +1620,7 @@ static ResumeResult run_frame_loop(Frame* entry) {
       // No handler in this frame: leave it.
       while (sp > f->stack()) DROP();
       f->m_sp = 0;
+      keep_frame_locals(exc, f);
       if (f == entry) {
         st->m_current = f->m_back;
         --st->m_depth;
