@@ -39,7 +39,7 @@ def _format_args(args, kwargs=None):
 def _describe_call(cb, args, kwargs=None, suffix=''):
     """What a handle will run, as CPython's reprs write it: `name(arg1, arg2)`, where name is
     the callable's __qualname__; a functools.partial shows its own arguments first
-    (`tick(5)(<Future ...>)`). The app shows the same text."""
+    (`tick(5)(<Future ...>)`)."""
     import functools
     if isinstance(cb, functools.partial):
         return _describe_call(cb.func, cb.args, cb.keywords, _format_args(args, kwargs) + suffix)
@@ -110,12 +110,6 @@ class Handle:
         self._context = context
         self._cancelled = False
         self._repr = None
-
-    def _describe(self):
-        """What this handle will run, e.g. `sleep_done(1)`; None once cancelled."""
-        if self._cancelled:
-            return None
-        return _describe_call(self._callback, self._args)
 
     def _repr_info(self):
         info = [type(self).__name__]

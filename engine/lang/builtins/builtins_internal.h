@@ -8,6 +8,7 @@
 #include "engine/lang/object.h"
 
 namespace ls::lang {
+struct DictObject;
 struct ModuleObject;
 struct TypeObject;
 }
@@ -71,8 +72,15 @@ Value ls_make_task_step(CallArgs& a);
 Value ls_make_future_done(CallArgs& a);
 // future_state.cpp: _loopscope.make_future_state(...), Future.done and Future.cancelled.
 Value ls_make_future_state(CallArgs& a);
-// future_new.cpp: _loopscope.make_create_future(...), BaseEventLoop.create_future.
+// future_new.cpp: _loopscope.make_create_future(...), BaseEventLoop.create_future;
+// init_future_fields(dict, loop) sets Future.__init__(loop=loop)'s fields, in its order, on a new
+// future's (or task's) dict.
 Value ls_make_create_future(CallArgs& a);
+void init_future_fields(DictObject* d, const Value& loop);
+// module_loopscope.cpp: the class a _loopscope.make_* function installs its native methods in
+// (its first argument), once the call is known to come from a run; otherwise RuntimeError
+// "<maker>() outside a run" or TypeError "<maker>() expects <expected>".
+TypeObject* maker_class(CallArgs& a, const char* maker, const char* expected);
 // handle_run.cpp: _loopscope.make_handle_run(Handle, _py_run, _callback_failed), Handle._run;
 // run_handle_natively(handle) is that method's body, for the native _run_once.
 Value ls_make_handle_run(CallArgs& a);

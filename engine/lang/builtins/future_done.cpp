@@ -92,9 +92,7 @@ Value set_result_method(CallArgs& a) {
 
 Value bi::ls_make_future_done(CallArgs& a) {
   a.check("make_future_done", 3, 3);
-  if (!g_state) throw_runtime_error("make_future_done() outside a run");
-  if (!is_instance(a[0], g_type_type)) throw_type_error("make_future_done() expects the Future class");
-  auto* future = a[0].as<TypeObject>();
+  TypeObject* future = maker_class(a, "make_future_done", "the Future class");
   InterpState::FutureDone& h = g_state->m_future_done;
   h.py_set_result = a[1];
   h.py_schedule_callbacks = a[2];

@@ -55,19 +55,22 @@ Value create_future(CallArgs& a) {
   const Names& n = names();
   if (a.nargs != 1 || a.nkw() != 0 || !plain_future_class(h, n)) return call(h.py_create_future, a);
   Value future = new_heap_instance(h.future_type.as<TypeObject>());  // object.__new__(Future)
-  DictObject* d = future.obj()->m_dict;  // Future.__init__(loop=self)
-  d->set_str(n.state, n.pending);
-  d->set_str(n.loop, a[0]);
-  d->set_str(n.callbacks, make_list());
+  bi::init_future_fields(future.obj()->m_dict, a[0]);                // Future.__init__(loop=self)
   return future;
 }
 
 }  // namespace
 
+void bi::init_future_fields(DictObject* d, const Value& loop) {
+  const Names& n = names();
+  d->set_str(n.state, n.pending);
+  d->set_str(n.loop, loop);
+  d->set_str(n.callbacks, make_list());
+}
+
 Value bi::ls_make_create_future(CallArgs& a) {
   a.check("make_create_future", 3, 3);
-  if (!g_state) throw_runtime_error("make_create_future() outside a run");
-  if (!is_instance(a[0], g_type_type)) throw_type_error("make_create_future() expects the event loop class");
+  TypeObject* loop = maker_class(a, "make_create_future", "the event loop class");
   if (!a[1].is_obj() || a[1].obj()->m_type != g_module_type || !a[1].obj()->m_dict)
     throw_type_error("make_create_future() expects the asyncio.futures module");
   const Names& n = names();
@@ -79,7 +82,7 @@ Value bi::ls_make_create_future(CallArgs& a) {
   h.py_init = type_lookup(h.future_type.as<TypeObject>(), n.init);
   h.py_create_future = a[2];
   h.checked_epoch = ~uint64_t(0);
-  return Value(new MethodDescriptorObject("create_future", create_future, MethodKind::Method, a[0].as<TypeObject>()));
+  return Value(new MethodDescriptorObject("create_future", create_future, MethodKind::Method, loop));
 }
 
 }  // namespace ls::lang

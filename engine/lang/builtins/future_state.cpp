@@ -53,9 +53,7 @@ Value cancelled_method(CallArgs& a) {
 
 Value bi::ls_make_future_state(CallArgs& a) {
   a.check("make_future_state", 3, 3);
-  if (!g_state) throw_runtime_error("make_future_state() outside a run");
-  if (!is_instance(a[0], g_type_type)) throw_type_error("make_future_state() expects the Future class");
-  auto* future = a[0].as<TypeObject>();
+  TypeObject* future = maker_class(a, "make_future_state", "the Future class");
   InterpState::FutureState& h = g_state->m_future_state;
   h.py_done = a[1];
   h.py_cancelled = a[2];

@@ -81,12 +81,11 @@ void bi::run_handle_natively(const Value& self) {
 
 Value bi::ls_make_handle_run(CallArgs& a) {
   a.check("make_handle_run", 3, 3);
-  if (!g_state) throw_runtime_error("make_handle_run() outside a run");
-  if (!is_instance(a[0], g_type_type)) throw_type_error("make_handle_run() expects the Handle class");
+  TypeObject* handle = maker_class(a, "make_handle_run", "the Handle class");
   InterpState::HandleRun& h = g_state->m_handle_run;
   h.py_run = a[1];
   h.failed = a[2];
-  h.native_run = Value(new MethodDescriptorObject("_run", handle_run, MethodKind::Method, a[0].as<TypeObject>()));
+  h.native_run = Value(new MethodDescriptorObject("_run", handle_run, MethodKind::Method, handle));
   return h.native_run;
 }
 

@@ -16,8 +16,9 @@
 // (more than half of more than min_scheduled_timer_handles timers cancelled), nothing ready and
 // no timer (a deadlock: it stops the run), a deadline past --max-time (it stops the run), and
 // state it does not recognise (_scheduled or _ready not a list). A heap entry that is not a
-// (when, seq, timer) tuple (only a program that edits loop._scheduled makes one) is a TypeError. base_events.py installs it only when the run is not recorded
-// (the Python method reports each timer and handle to the recorder).
+// (when, seq, timer) tuple (only a program that edits loop._scheduled makes one) is a TypeError.
+// base_events.py installs it only when the run is not recorded (the Python method reports each
+// timer and handle to the recorder).
 #include <string>
 
 #include "engine/lang/builtins/builtins_internal.h"
@@ -155,14 +156,13 @@ Value run_once(CallArgs& a) {
 
 Value bi::ls_make_run_once(CallArgs& a) {
   a.check("make_run_once", 5, 5);
-  if (!g_state) throw_runtime_error("make_run_once() outside a run");
-  if (!is_instance(a[0], g_type_type)) throw_type_error("make_run_once() expects the loop class");
+  TypeObject* loop = maker_class(a, "make_run_once", "the loop class");
   InterpState::RunOnce& h = g_state->m_run_once;
   h.heappop = a[1];
   h.py_run_once = a[2];
   h.max_select_timeout = to_double(a[3]);
   h.min_scheduled = index_value(a[4]);
-  return Value(new MethodDescriptorObject("_run_once", run_once, MethodKind::Method, a[0].as<TypeObject>()));
+  return Value(new MethodDescriptorObject("_run_once", run_once, MethodKind::Method, loop));
 }
 
 }  // namespace ls::lang

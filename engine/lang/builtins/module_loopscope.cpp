@@ -8,6 +8,7 @@
 #include "engine/lang/builtins/builtins_internal.h"
 #include "engine/lang/builtins_install.h"
 #include "engine/lang/function_object.h"
+#include "engine/lang/interp_state.h"
 #include "engine/lang/interpreter.h"
 #include "engine/lang/module_object.h"
 #include "engine/lang/runtime.h"
@@ -313,6 +314,12 @@ Value ls_format_exception_only(CallArgs& a) {
 }
 
 }  // namespace
+
+TypeObject* bi::maker_class(CallArgs& a, const char* maker, const char* expected) {
+  if (!g_state) throw_runtime_error(std::string(maker) + "() outside a run");
+  if (!is_instance(a[0], g_type_type)) throw_type_error(std::string(maker) + "() expects " + expected);
+  return a[0].as<TypeObject>();
+}
 
 ModuleObject* create_module_loopscope() {
   if (!s_ref_type) {

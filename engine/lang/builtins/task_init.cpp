@@ -33,9 +33,6 @@ namespace ls::lang {
 namespace {
 
 struct Names {
-  StrObject* state = intern("_state");
-  StrObject* loop = intern("_loop");
-  StrObject* callbacks = intern("_callbacks");
   StrObject* name = intern("_name");
   StrObject* num_cancels = intern("_num_cancels_requested");
   StrObject* must_cancel = intern("_must_cancel");
@@ -47,7 +44,6 @@ struct Names {
   StrObject* kw_name = intern("name");
   StrObject* kw_context = intern("context");
   StrObject* kw_eager_start = intern("eager_start");
-  Value pending = Value(intern("PENDING"));
 };
 const Names& names() {
   static const Names n;
@@ -77,9 +73,7 @@ Value task_init(CallArgs& a) {
     return call(h.py_init, a);
   const Value& self = a[0];
   DictObject* d = self.obj()->m_dict;
-  d->set_str(n.state, n.pending);
-  d->set_str(n.loop, loop);
-  d->set_str(n.callbacks, make_list());
+  bi::init_future_fields(d, loop);
   if (name.is_none()) {
     const int64_t number = counter->m_items[0].as_int() + 1;
     counter->m_items[0] = Value::integer(number);
@@ -102,15 +96,14 @@ Value task_init(CallArgs& a) {
 
 Value bi::ls_make_task_init(CallArgs& a) {
   a.check("make_task_init", 4, 4);
-  if (!g_state) throw_runtime_error("make_task_init() outside a run");
-  if (!is_instance(a[0], g_type_type)) throw_type_error("make_task_init() expects the Task class");
+  TypeObject* task = maker_class(a, "make_task_init", "the Task class");
   if (!a[2].is_obj() || a[2].obj()->m_type != g_list_type || !is_dict(a[3]))
     throw_type_error("make_task_init() expects the task counter (a list) and the task registry (a dict)");
   InterpState::TaskInit& h = g_state->m_task_init;
   h.py_init = a[1];
   h.task_counter = a[2];
   h.all_tasks = a[3];
-  return Value(new MethodDescriptorObject("__init__", task_init, MethodKind::Method, a[0].as<TypeObject>()));
+  return Value(new MethodDescriptorObject("__init__", task_init, MethodKind::Method, task));
 }
 
 }  // namespace ls::lang
